@@ -1,0 +1,37 @@
+"""Schemas shared by every resource: pagination and the problem document."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+MAX_PAGE_SIZE = 500
+DEFAULT_PAGE_SIZE = 50
+
+
+class PageArgsSchema(Schema):
+    """``?limit=`` and the opaque ``?cursor=`` returned as ``next_cursor`` by the previous page."""
+
+    limit = fields.Integer(
+        load_default=DEFAULT_PAGE_SIZE, validate=validate.Range(min=1, max=MAX_PAGE_SIZE)
+    )
+    cursor = fields.String(load_default=None, validate=validate.Length(max=200))
+
+
+class PageSchema(Schema):
+    next_cursor = fields.String(
+        allow_none=True,
+        metadata={"description": "Pass as ?cursor= for the next page; null at the end."},
+    )
+
+
+class ProblemSchema(Schema):
+    """RFC 9457 problem details, the body of every error."""
+
+    type = fields.String()
+    title = fields.String()
+    status = fields.Integer()
+    detail = fields.String()
+    errors = fields.Dict(
+        keys=fields.String(),
+        metadata={"description": "For validation errors: each offending field and its messages."},
+    )

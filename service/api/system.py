@@ -1,0 +1,40 @@
+"""Health and corpus statistics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask.views import MethodView
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from schemas.speakers import HealthSchema, StatsSchema
+from service.api.base import Blueprint
+from service.api.problems import problem_response
+from service.api.state import app_state
+from service.corpus.catalog import corpus_stats
+from service.store import read_transaction
+
+blp = Blueprint("system", __name__, description="Health and statistics")
+
+
+@blp.route("/healthz")
+class Health(MethodView):
+    @blp.response(200, HealthSchema)
+    def get(self) -> Any:
+        """200 while the database answers; 503 otherwise."""
+        try:
+            with read_transaction(app_state().engine) as connection:
+                connection.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            return problem_response(503, "The database does not answer.")
+        return {"status": "ok", "database": "ok"}
+
+
+@blp.route("/v1/stats")
+class Stats(MethodView):
+    @blp.response(200, StatsSchema)
+    def get(self) -> dict[str, int]:
+        """How many current documents, quotes and listed speakers the corpus holds."""
+        with read_transaction(app_state().engine) as connection:
+            return corpus_stats(connection)

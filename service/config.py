@@ -1,0 +1,70 @@
+"""The one configuration object, read from the environment.
+
+Every setting has a default that works on a developer's machine; ``create_app(config)`` may
+override any of them (tests pass a throw-away database URL).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+DEFAULT_DATABASE_URL = "sqlite:///var/quotecheck.db"
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw not in (None, "") else default
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    return float(raw) if raw not in (None, "") else default
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of one Quotecheck process (see the README's configuration table)."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_document_chars: int = 1_000_000
+    max_quote_chars: int = 5_000
+    max_batch_claims: int = 1_000
+    page_default: int = 50
+    page_max: int = 500
+    confirm_threshold: float = 90.0
+    review_threshold: float = 75.0
+    seeds_dir: str | None = None
+    newsroom_name: str = "Quotecheck"
+    newsroom_url: str = "http://127.0.0.1:8000/"
+
+    @classmethod
+    def from_environment(cls) -> Config:
+        """Build the configuration from ``QUOTECHECK_*`` and the usual deployment variables."""
+        defaults = cls()
+        return cls(
+            database_url=os.environ.get("DATABASE_URL") or defaults.database_url,
+            max_body_bytes=_env_int("QUOTECHECK_MAX_BODY_BYTES", defaults.max_body_bytes),
+            max_document_chars=_env_int(
+                "QUOTECHECK_MAX_DOCUMENT_CHARS", defaults.max_document_chars
+            ),
+            max_quote_chars=_env_int("QUOTECHECK_MAX_QUOTE_CHARS", defaults.max_quote_chars),
+            max_batch_claims=_env_int("QUOTECHECK_MAX_BATCH_CLAIMS", defaults.max_batch_claims),
+            confirm_threshold=_env_float(
+                "QUOTECHECK_CONFIRM_THRESHOLD", defaults.confirm_threshold
+            ),
+            review_threshold=_env_float("QUOTECHECK_REVIEW_THRESHOLD", defaults.review_threshold),
+            seeds_dir=os.environ.get("QUOTECHECK_SEEDS_DIR") or None,
+            newsroom_name=os.environ.get("QUOTECHECK_NEWSROOM_NAME") or defaults.newsroom_name,
+            newsroom_url=os.environ.get("QUOTECHECK_NEWSROOM_URL") or defaults.newsroom_url,
+        )
+
+    def with_overrides(self, overrides: dict[str, Any]) -> Config:
+        """Return a copy with the named settings replaced; unknown names are an error."""
+        known = {f.name for f in fields(self)}
+        unknown = set(overrides) - known
+        if unknown:
+            raise ValueError(f"unknown configuration settings: {sorted(unknown)}")
+        return replace(self, **overrides)

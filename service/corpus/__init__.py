@@ -1,0 +1,1 @@
+"""The corpus: storing source documents with their quotations and building the speaker index."""

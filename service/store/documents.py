@@ -1,0 +1,101 @@
+"""Documents and their versions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
+
+from service.store.tables import corpus_changes, documents
+
+DocumentRow = RowMapping
+
+
+def find_by_content(connection: Connection, content_hash: str) -> DocumentRow | None:
+    """The current document whose text has this hash, if any."""
+    query = (
+        select(documents)
+        .where(documents.c.content_hash == content_hash, documents.c.is_current.is_(True))
+        .order_by(documents.c.id)
+        .limit(1)
+    )
+    return connection.execute(query).mappings().first()
+
+
+def find_current_version(connection: Connection, external_id: str) -> DocumentRow | None:
+    """The current version of the story known by ``external_id``, if any."""
+    query = select(documents).where(
+        documents.c.external_id == external_id, documents.c.is_current.is_(True)
+    )
+    return connection.execute(query).mappings().first()
+
+
+def insert_document(connection: Connection, values: Mapping[str, Any]) -> int:
+    """Store a document as the current version; the caller has retired any previous one."""
+    document_id = connection.execute(insert(documents).values(**values)).inserted_primary_key
+    assert document_id is not None
+    _record_change(connection, document_id[0], "add", values["created_at"])
+    return int(document_id[0])
+
+
+def retire_version(connection: Connection, document_id: int, changed_at: Any) -> None:
+    """Take a superseded version out of matching and listings; it stays fetchable by id."""
+    connection.execute(
+        update(documents).where(documents.c.id == document_id).values(is_current=False)
+    )
+    _record_change(connection, document_id, "remove", changed_at)
+
+
+def delete_document(connection: Connection, document_id: int, changed_at: Any) -> bool:
+    """Delete one document (its quotes go with it); False when there was none."""
+    deleted = connection.execute(delete(documents).where(documents.c.id == document_id))
+    if deleted.rowcount:
+        _record_change(connection, document_id, "remove", changed_at)
+    return bool(deleted.rowcount)
+
+
+def get_document(connection: Connection, document_id: int) -> DocumentRow | None:
+    return (
+        connection.execute(select(documents).where(documents.c.id == document_id))
+        .mappings()
+        .first()
+    )
+
+
+def list_documents(
+    connection: Connection, *, before_id: int | None, limit: int
+) -> list[DocumentRow]:
+    """Current documents, newest first, starting after the cursor position ``before_id``."""
+    query = select(documents).where(documents.c.is_current.is_(True))
+    if before_id is not None:
+        query = query.where(documents.c.id < before_id)
+    # Ids grow with insertion, so id order is creation order and a stable cursor.
+    query = query.order_by(documents.c.id.desc()).limit(limit)
+    return list(connection.execute(query).mappings())
+
+
+def list_versions(connection: Connection, external_id: str) -> list[DocumentRow]:
+    """Every stored version of one story, newest first."""
+    query = (
+        select(documents)
+        .where(documents.c.external_id == external_id)
+        .order_by(documents.c.version.desc())
+    )
+    return list(connection.execute(query).mappings())
+
+
+def count_current(connection: Connection) -> int:
+    query = select(func.count()).select_from(documents).where(documents.c.is_current.is_(True))
+    return int(connection.execute(query).scalar_one())
+
+
+def _record_change(connection: Connection, document_id: int, operation: str, at: Any) -> None:
+    connection.execute(
+        insert(corpus_changes).values(document_id=document_id, operation=operation, changed_at=at)
+    )
+
+
+def corpus_ever_changed(connection: Connection) -> bool:
+    """True once any document has been stored, even if all were deleted since."""
+    return connection.execute(select(corpus_changes.c.seq).limit(1)).first() is not None

@@ -1,0 +1,20 @@
+"""Serialising ingest, so that two identical documents arriving at once are stored once."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+# Any constant will do; it names the lock for PostgreSQL's advisory-lock table.
+_INGEST_LOCK_ID = 7_201_455
+
+
+def lock_corpus_for_ingest(connection: Connection) -> None:
+    """Hold the ingest lock until the transaction ends.
+
+    SQLite's ``BEGIN IMMEDIATE`` already lets one writer in at a time; PostgreSQL needs an
+    advisory lock, or two workers could both find no duplicate and both insert.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:lock_id)"), {"lock_id": _INGEST_LOCK_ID}
+        )

@@ -1,0 +1,131 @@
+"""The speaker index: one row per person or organisation across documents, with aliases.
+
+Descriptions ("a senior State Department official") get a row per quote-bearing document and
+are never merged, since two anonymous officials are rarely the same person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, and_, exists, func, insert, select, update
+
+from service.store.like import LIKE_ESCAPE, contains_pattern, escape_like
+from service.store.tables import documents, quotes, speaker_aliases, speakers
+
+SpeakerRow = RowMapping
+
+
+def find_by_merge_key(
+    connection: Connection, merge_key: str, kind: str | None = None
+) -> int | None:
+    query = select(speakers.c.id).where(speakers.c.merge_key == merge_key)
+    if kind is not None:
+        query = query.where(speakers.c.kind == kind)
+    return connection.execute(query).scalar_one_or_none()
+
+
+def find_by_surname_key(connection: Connection, surname_key: str) -> list[int]:
+    """Persons whose merge key ends with this surname ("antony blinken" for "blinken")."""
+    query = select(speakers.c.id).where(
+        speakers.c.kind == "person",
+        speakers.c.merge_key.like(f"% {escape_like(surname_key)}", escape=LIKE_ESCAPE),
+    )
+    return list(connection.execute(query).scalars())
+
+
+def insert_speaker(connection: Connection, name: str, kind: str, merge_key: str | None) -> int:
+    result = connection.execute(insert(speakers).values(name=name, kind=kind, merge_key=merge_key))
+    assert result.inserted_primary_key is not None
+    return int(result.inserted_primary_key[0])
+
+
+def add_aliases(connection: Connection, speaker_id: int, aliases: Iterable[str]) -> None:
+    """Record aliases not yet known for this speaker."""
+    known = set(
+        connection.execute(
+            select(speaker_aliases.c.alias).where(speaker_aliases.c.speaker_id == speaker_id)
+        ).scalars()
+    )
+    fresh = sorted({alias for alias in aliases if alias} - known)
+    if fresh:
+        connection.execute(
+            insert(speaker_aliases), [{"speaker_id": speaker_id, "alias": a} for a in fresh]
+        )
+
+
+def _quoted_in_current_documents() -> Any:
+    return exists().where(
+        quotes.c.speaker_id == speakers.c.id,
+        quotes.c.document_id == documents.c.id,
+        documents.c.is_current.is_(True),
+    )
+
+
+def list_speakers(
+    connection: Connection, *, name_query: str | None, after_id: int | None, limit: int
+) -> list[SpeakerRow]:
+    """Speakers with at least one quote in a current document, by id, after the cursor."""
+    query = select(speakers).where(_quoted_in_current_documents())
+    if name_query:
+        query = query.where(speakers.c.id.in_(speaker_ids_matching(name_query)))
+    if after_id is not None:
+        query = query.where(speakers.c.id > after_id)
+    query = query.order_by(speakers.c.id).limit(limit)
+    return list(connection.execute(query).mappings())
+
+
+def speaker_ids_matching(name_text: str) -> Any:
+    """A subquery of speakers whose name or an alias contains ``name_text``, any case."""
+    pattern = contains_pattern(name_text.lower())
+    by_alias = select(speaker_aliases.c.speaker_id).where(
+        func.lower(speaker_aliases.c.alias).like(pattern, escape=LIKE_ESCAPE)
+    )
+    by_name = select(speakers.c.id).where(
+        func.lower(speakers.c.name).like(pattern, escape=LIKE_ESCAPE)
+    )
+    return by_name.union(by_alias)
+
+
+def get_speaker(connection: Connection, speaker_id: int) -> SpeakerRow | None:
+    query = select(speakers).where(speakers.c.id == speaker_id, _quoted_in_current_documents())
+    return connection.execute(query).mappings().first()
+
+
+def aliases_of(connection: Connection, speaker_ids: list[int]) -> dict[int, list[str]]:
+    """Aliases of each speaker, alphabetically."""
+    found: dict[int, list[str]] = {speaker_id: [] for speaker_id in speaker_ids}
+    query = (
+        select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)
+        .where(speaker_aliases.c.speaker_id.in_(speaker_ids))
+        .order_by(speaker_aliases.c.alias)
+    )
+    for speaker_id, alias in connection.execute(query):
+        found[speaker_id].append(alias)
+    return found
+
+
+def quote_counts(connection: Connection, speaker_ids: list[int]) -> dict[int, int]:
+    """How many quotes in current documents each speaker has."""
+    query = (
+        select(quotes.c.speaker_id, func.count())
+        .select_from(quotes.join(documents, quotes.c.document_id == documents.c.id))
+        .where(and_(quotes.c.speaker_id.in_(speaker_ids), documents.c.is_current.is_(True)))
+        .group_by(quotes.c.speaker_id)
+    )
+    counts = {speaker_id: 0 for speaker_id in speaker_ids}
+    counts.update({speaker_id: int(count) for speaker_id, count in connection.execute(query)})
+    return counts
+
+
+def count_listed(connection: Connection) -> int:
+    query = select(func.count()).select_from(speakers).where(_quoted_in_current_documents())
+    return int(connection.execute(query).scalar_one())
+
+
+def promote_speaker(connection: Connection, speaker_id: int, name: str, merge_key: str) -> None:
+    """Give a speaker known only by surname the full name a later document supplies."""
+    connection.execute(
+        update(speakers).where(speakers.c.id == speaker_id).values(name=name, merge_key=merge_key)
+    )

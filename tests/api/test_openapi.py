@@ -1,0 +1,30 @@
+"""The API describes itself: OpenAPI 3.1 and an interactive page that needs no CDN."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+
+def test_openapi_document_is_3_1_and_lists_the_endpoints(client: FlaskClient) -> None:
+    spec = client.get("/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.1")
+    for path in ("/v1/documents", "/v1/documents/{document_id}", "/v1/quotes", "/v1/speakers"):
+        assert path in spec["paths"], path
+    assert "Problem" in spec["components"]["schemas"]
+
+
+def fetch(client: FlaskClient, url: str) -> tuple[int, bytes]:
+    """Status and body of a static file, with the file handle closed."""
+    with client.get(url) as response:
+        return response.status_code, response.data
+
+
+def test_docs_page_loads_its_scripts_from_this_service(client: FlaskClient) -> None:
+    status, page = fetch(client, "/docs")
+    assert status == 200 and b'src="/docs/assets/swagger-ui-bundle.js"' in page
+    assert fetch(client, "/docs/assets/swagger-ui-bundle.js")[0] == 200
+    assert b"SwaggerUIBundle" in fetch(client, "/docs/init.js")[1]
+
+
+def test_healthz_reports_the_database(client: FlaskClient) -> None:
+    assert client.get("/healthz").get_json() == {"status": "ok", "database": "ok"}

@@ -1,0 +1,47 @@
+"""Fixtures: an app on a throw-away SQLite file per test, its client, and the seed text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service import create_app
+from service.api.state import AppState
+from service.config import Config
+from service.setup import prepare_database
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = REPO_ROOT / "seeds"
+SEED_FILE = SEEDS_DIR / "000_22d07be6e4e0769a.txt"
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    empty_seeds = tmp_path / "no-seeds"
+    empty_seeds.mkdir()
+    return Config(
+        database_url=f"sqlite:///{tmp_path / 'quotecheck.db'}", seeds_dir=str(empty_seeds)
+    )
+
+
+@pytest.fixture
+def app(config: Config) -> Iterator[Flask]:
+    prepare_database(config)
+    app = create_app(config)
+    yield app
+    state: AppState = app.extensions["quotecheck"]
+    state.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_FILE.read_text(encoding="utf-8")

@@ -1,0 +1,36 @@
+"""The service under a real gunicorn process, started as ``make run`` starts it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO_ROOT
+from tests.integration.server import call, free_port, running_server
+
+
+def test_gunicorn_serves_the_seed_corpus_and_the_document_lifecycle(tmp_path: Path) -> None:
+    env = {
+        "HOST": "127.0.0.1",
+        "PORT": str(free_port()),
+        "WEB_CONCURRENCY": "2",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}",
+        "QUOTECHECK_SEEDS_DIR": str(REPO_ROOT / "seeds"),
+    }
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    command = [gunicorn, "--config", "gunicorn.conf.py"]
+    with running_server(command, env, REPO_ROOT, tmp_path / "gunicorn.log") as base:
+        status, stats = call("GET", f"{base}/v1/stats")
+        assert status == 200 and stats["documents"] == 1 and stats["quotes"] > 0
+
+        text = "“The port reopens on Friday,” harbour master Ana Lima said."
+        status, created = call("POST", f"{base}/v1/documents", {"text": text, "kind": "statement"})
+        assert status == 201 and created["quotes"][0]["text"] == "The port reopens on Friday,"
+
+        listed = call("GET", f"{base}/v1/documents")[1]["items"]
+        assert listed[0]["id"] == created["id"] and len(listed) == 2
+        assert call("GET", f"{base}/v1/documents/{created['id']}")[1]["text"] == text
+
+        assert call("DELETE", f"{base}/v1/documents/{created['id']}")[0] == 204
+        assert call("GET", f"{base}/v1/documents/{created['id']}")[0] == 404
+        assert call("GET", f"{base}/v1/stats")[1]["documents"] == 1
