@@ -13,19 +13,25 @@ from service import create_app
 from service.api.state import AppState
 from service.config import Config
 from service.setup import prepare_database
+from tests.databases import throwaway_database
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = REPO_ROOT / "seeds"
 SEED_FILE = SEEDS_DIR / "000_22d07be6e4e0769a.txt"
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Every test that uses the database runs once on SQLite and once on PostgreSQL."""
+    with throwaway_database(request.param, tmp_path) as url:
+        yield url
+
+
 @pytest.fixture
-def config(tmp_path: Path) -> Config:
+def config(tmp_path: Path, database_url: str) -> Config:
     empty_seeds = tmp_path / "no-seeds"
     empty_seeds.mkdir()
-    return Config(
-        database_url=f"sqlite:///{tmp_path / 'quotecheck.db'}", seeds_dir=str(empty_seeds)
-    )
+    return Config(database_url=database_url, seeds_dir=str(empty_seeds))
 
 
 @pytest.fixture

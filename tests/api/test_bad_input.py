@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-
-from service.config import Config
+from sqlalchemy import text
 
 TABLES = ("documents", "quotes", "speakers", "speaker_aliases", "corpus_changes")
 
 
 @pytest.fixture
-def database_rows(config: Config) -> Callable[[], dict[str, list[tuple]]]:
-    path = config.database_url.removeprefix("sqlite:///")
+def database_rows(app: Flask) -> Callable[[], dict[str, list[tuple]]]:
+    engine = app.extensions["quotecheck"].engine
 
     def read() -> dict[str, list[tuple]]:
-        with sqlite3.connect(path) as connection:
-            return {t: connection.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}
+        with engine.connect() as connection:
+            return {
+                table: sorted(
+                    tuple(row) for row in connection.execute(text(f"SELECT * FROM {table}"))
+                )
+                for table in TABLES
+            }
 
     return read
 

@@ -9,12 +9,14 @@ from tests.conftest import REPO_ROOT
 from tests.integration.server import call, free_port, running_server
 
 
-def test_gunicorn_serves_the_seed_corpus_and_the_document_lifecycle(tmp_path: Path) -> None:
+def test_gunicorn_serves_the_seed_corpus_and_the_document_lifecycle(
+    tmp_path: Path, database_url: str
+) -> None:
     env = {
         "HOST": "127.0.0.1",
         "PORT": str(free_port()),
         "WEB_CONCURRENCY": "2",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}",
+        "DATABASE_URL": database_url,
         "QUOTECHECK_SEEDS_DIR": str(REPO_ROOT / "seeds"),
     }
     gunicorn = str(Path(sys.executable).parent / "gunicorn")

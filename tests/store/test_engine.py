@@ -1,0 +1,46 @@
+"""The SQLite file is set up for a server: WAL, foreign keys, one writer at a time."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import text
+
+from service.config import Config
+from service.corpus.ingest import ingest_document
+from service.setup import prepare_database
+from service.store import build_engine, read_transaction
+
+
+def test_sqlite_connections_use_wal_and_enforce_foreign_keys(tmp_path: Path) -> None:
+    engine = build_engine(f"sqlite:///{tmp_path / 'nested' / 'q.db'}")
+    with read_transaction(engine) as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    assert (tmp_path / "nested" / "q.db").exists()
+
+
+def test_concurrent_ingest_on_one_sqlite_file_loses_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'q.db'}"
+    prepare_database(Config(database_url=url, seeds_dir=str(tmp_path)))
+    engine = build_engine(url)
+    errors: list[BaseException] = []
+
+    def ingest_many(writer: int) -> None:
+        try:
+            for n in range(15):
+                text_ = f"“Statement {n} from writer {writer},” Jane Doe said."
+                ingest_document(engine, {"text": text_})
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=ingest_many, args=(w,)) for w in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with read_transaction(engine) as connection:
+        assert connection.execute(text("SELECT count(*) FROM documents")).scalar() == 60
+        assert connection.execute(text("SELECT count(*) FROM quotes")).scalar() == 60
