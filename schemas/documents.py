@@ -8,6 +8,7 @@ from schemas.common import PageArgsSchema, PageSchema
 from schemas.quotes import QuoteSchema
 
 DOCUMENT_KINDS = ("article", "transcript", "statement", "interview", "other")
+DOCUMENT_FORMATS = ("text", "html")
 
 
 class DocumentCreateSchema(Schema):
@@ -26,6 +27,12 @@ class DocumentCreateSchema(Schema):
         validate=validate.Regexp(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", error="Not a BCP 47 tag."),
     )
     kind = fields.String(load_default="article", validate=validate.OneOf(DOCUMENT_KINDS))
+    byline = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
+    format = fields.String(
+        load_default="text",
+        validate=validate.OneOf(DOCUMENT_FORMATS),
+        metadata={"description": "text, or html: the main text is extracted from the page."},
+    )
     external_id = fields.String(
         load_default=None,
         allow_none=True,
@@ -45,6 +52,7 @@ class DocumentSummarySchema(Schema):
     published_at = fields.DateTime(allow_none=True)
     language = fields.String(allow_none=True)
     kind = fields.String()
+    byline = fields.String(allow_none=True)
     content_hash = fields.String()
     created_at = fields.DateTime()
 

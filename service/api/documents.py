@@ -7,20 +7,30 @@ from typing import Any
 from flask.views import MethodView
 from flask_smorest import abort
 
-from schemas.common import PageArgsSchema
+from schemas.common import PageArgsSchema, ProblemSchema
 from schemas.documents import (
     DocumentCreateSchema,
     DocumentPageSchema,
     DocumentSchema,
     DocumentVersionsSchema,
 )
+from schemas.ninjs import NinjsSchema
 from service.api.base import Blueprint, not_found
+from service.api.document_body import NINJS_MIMETYPE, load_document_request
 from service.api.pagination import decode_cursor, page
 from service.api.state import app_state
 from service.corpus.catalog import document_with_quotes
 from service.corpus.ingest import ingest_document, remove_document
 from service.store import documents as document_store
 from service.store import read_transaction
+
+INGEST_REQUEST_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": DocumentCreateSchema},
+        NINJS_MIMETYPE: {"schema": NinjsSchema},
+    },
+}
 
 blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="Source documents")
 
@@ -37,11 +47,17 @@ class Documents(MethodView):
             )
         return page([dict(row) for row in rows], args["limit"])
 
-    @blp.arguments(DocumentCreateSchema)
+    @blp.doc(requestBody=INGEST_REQUEST_BODY)
     @blp.response(201, DocumentSchema, description="Stored, with its extracted quotes.")
     @blp.alt_response(200, schema=DocumentSchema, description="Already stored: the existing one.")
-    def post(self, fields: dict[str, Any]) -> tuple[dict[str, Any], int]:
-        """Ingest a document; the same text (or external_id and text) again is not duplicated."""
+    @blp.alt_response(422, schema=ProblemSchema, description="Invalid fields, named in errors.")
+    def post(self) -> tuple[dict[str, Any], int]:
+        """Ingest a document; the same text (or external_id and text) again is not duplicated.
+
+        Send JSON fields (``format: html`` when ``text`` is a web page), or a whole IPTC ninjs
+        item with ``Content-Type: application/vnd.iptc.ninjs+json``.
+        """
+        fields = load_document_request()
         state = app_state()
         if len(fields["text"]) > state.config.max_document_chars:
             abort(422, messages={"json": {"text": ["Longer than this service accepts."]}})

@@ -41,7 +41,8 @@ def problem_from_http_exception(error: HTTPException) -> Response:
     status = error.code or 500
     data = getattr(error, "data", None) or {}
     errors = flatten_messages(data.get("messages") or {})
-    if status == 400 and "json" in (data.get("messages") or {}):
+    if status == 400:
+        # Flask's and webargs' JSON decoding both end here; the body itself is at fault.
         errors = {"body": ["Malformed JSON or invalid UTF-8."]}
     detail = data.get("message") or _DETAILS.get(status) or error.description or ""
     response = problem_response(status, detail, errors)

@@ -55,6 +55,7 @@ documents = Table(
     Column("published_at", UTCDateTime(), nullable=True),
     Column("language", String(35), nullable=True),
     Column("kind", String(16), nullable=False),
+    Column("byline", Text, nullable=True),
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
