@@ -1,0 +1,105 @@
+"""Cues: find the reporting verb, colon or "according to" that ties a quotation to a speaker.
+
+Works on masked text (every quotation is one QUOTE token) so the words inside quotations
+never look like cues. Returns the speaker mention as token bounds, not yet resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.extraction.lexicon import PARTICIPLE_CUES
+from service.extraction.phrases import (
+    Token,
+    phrase_left,
+    phrase_right,
+    skip_aside_right,
+    skip_left,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speaker mention (offsets into the text) and the word or sign that cues it."""
+
+    start: int
+    end: int
+    cue: str
+    strength: float
+
+
+def _cue(tokens: list[Token], bounds: tuple[int, int], cue: str, strength: float) -> Cue:
+    return Cue(tokens[bounds[0]].start, tokens[bounds[1]].end, cue, strength)
+
+
+def cue_after(tokens: list[Token], at: int) -> Cue | None:
+    """A cue right after a quotation: ``"…," X said`` / ``"…," said X`` (``at``: next token)."""
+    j = at
+    while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
+        j += 1
+    if j < len(tokens) and tokens[j].is_verb:
+        bounds = phrase_right(tokens, j + 1)
+        return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
+    if j < len(tokens) and tokens[j].lower == "according" and _next_is(tokens, j + 1, "to"):
+        bounds = phrase_right(tokens, j + 2)
+        return _cue(tokens, bounds, "according to", 0.85) if bounds else None
+    bounds = phrase_right(tokens, j)
+    if bounds is None:
+        return None
+    verb = skip_aside_right(tokens, bounds[1] + 1)
+    if verb < len(tokens) and tokens[verb].is_verb and tokens[verb].lower not in PARTICIPLE_CUES:
+        return _cue(tokens, bounds, tokens[verb].text, 0.9)
+    return None
+
+
+def cue_before(tokens: list[Token], at: int) -> Cue | None:
+    """The nearest cue left of a quotation in its sentence (``at``: the QUOTE token index)."""
+    if at > 0 and tokens[at - 1].text == ":":
+        colon = _subject_of(tokens, at - 1)
+        if colon is not None:
+            return _cue(tokens, colon, ":", 0.85)
+    for k in range(at - 1, -1, -1):
+        token = tokens[k]
+        if token.is_quote:
+            return None
+        if token.lower == "according" and _next_is(tokens, k + 1, "to"):
+            bounds = phrase_right(tokens, k + 2)
+            if bounds is not None:
+                return _cue(tokens, bounds, "according to", 0.85)
+        if token.is_verb:
+            subject = _subject_of(tokens, k)
+            if subject is not None:
+                return _cue(tokens, subject, token.text, 0.85)
+    return None
+
+
+def cue_in_sentence_after(tokens: list[Token], at: int) -> Cue | None:
+    """A cue later in the sentence, past other words: ``Ukraine "…," an official said``."""
+    for k in range(at, len(tokens)):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].is_verb and tokens[k].lower not in PARTICIPLE_CUES:
+            subject = _subject_of(tokens, k)
+            if subject is not None and subject[0] >= at:
+                return _cue(tokens, subject, tokens[k].text, 0.8)
+            verb_first = phrase_right(tokens, k + 1) if k == at else None
+            if verb_first is not None:
+                return _cue(tokens, verb_first, tokens[k].text, 0.8)
+    return None
+
+
+def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
+    """The first noun phrase of the sentence, the likeliest source of a cue-less quote."""
+    for i in range(min(at, 6)):
+        bounds = phrase_right(tokens, i)
+        if bounds is not None and bounds[1] < at:
+            return _cue(tokens, bounds, "", 0.4)
+    return None
+
+
+def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    return phrase_left(tokens, skip_left(tokens, verb))
+
+
+def _next_is(tokens: list[Token], at: int, word: str) -> bool:
+    return at < len(tokens) and tokens[at].lower == word
