@@ -24,6 +24,7 @@ from service.extraction.sentences import split_sentences
 _KEPT_PUNCTUATION = frozenset(".,!?")
 _CONTINUATION = 0.7
 _LOOKAHEAD = 0.55
+_SUBJECT_ONLY = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,28 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
     places = _places(masked, spans)
     found = [_own_cue(masked, spans[i], place) for i, place in enumerate(places)]
     cues = _borrow(spans, places, found)
-    return [Attribution(cue, _type(place)) for cue, place in zip(cues, places, strict=True)]
+    return [
+        Attribution(cue, _type(place), _is_reported(text, span, own, cue))
+        for span, place, own, cue in zip(spans, places, found, cues, strict=True)
+    ]
+
+
+def _is_reported(text: str, span: QuotedSpan, own: Cue | None, cue: Cue | None) -> bool:
+    """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
+
+    Single marks count only with a cue of their own (headlines use them for emphasis); a
+    title-cased span ("Meet the Press") needs a cue of its own or a continued speaker.
+    """
+    if span.single:
+        return own is not None
+    if _title_like(text[span.start : span.end]):
+        return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
+    return True
+
+
+def _title_like(words: str) -> bool:
+    long_words = [word for word in words.split() if len(word) > 3]
+    return bool(long_words) and all(word[0].isupper() for word in long_words)
 
 
 def _mask(text: str, spans: list[QuotedSpan]) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from service.extraction.lexicon import PARTICIPLE_CUES
 from service.extraction.phrases import (
     Token,
+    clause_start,
+    is_cue_verb,
     phrase_left,
     phrase_right,
     skip_aside_right,
@@ -37,7 +39,7 @@ def cue_after(tokens: list[Token], at: int) -> Cue | None:
     j = at
     while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
         j += 1
-    if j < len(tokens) and tokens[j].is_verb:
+    if j < len(tokens) and tokens[j].is_verb and tokens[j].lower not in PARTICIPLE_CUES:
         bounds = phrase_right(tokens, j + 1)
         return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
     if j < len(tokens) and tokens[j].lower == "according" and _next_is(tokens, j + 1, "to"):
@@ -53,11 +55,12 @@ def cue_after(tokens: list[Token], at: int) -> Cue | None:
 
 
 def cue_before(tokens: list[Token], at: int) -> Cue | None:
-    """The nearest cue left of a quotation in its sentence (``at``: the QUOTE token index)."""
-    if at > 0 and tokens[at - 1].text == ":":
-        colon = _subject_of(tokens, at - 1)
-        if colon is not None:
-            return _cue(tokens, colon, ":", 0.85)
+    """The nearest cue left of a quotation in its sentence (``at``: the QUOTE token index).
+
+    A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
+    with no verb ("X: “…”") makes the phrase before it the speaker.
+    """
+    participle: Token | None = None
     for k in range(at - 1, -1, -1):
         token = tokens[k]
         if token.is_quote:
@@ -66,11 +69,26 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
             bounds = phrase_right(tokens, k + 2)
             if bounds is not None:
                 return _cue(tokens, bounds, "according to", 0.85)
-        if token.is_verb:
-            subject = _subject_of(tokens, k)
-            if subject is not None:
-                return _cue(tokens, subject, token.text, 0.85)
+        if not is_cue_verb(tokens, k):
+            continue
+        if token.lower in PARTICIPLE_CUES:
+            participle = participle or token
+            continue
+        subject = _subject_of(tokens, k)
+        if subject is not None:
+            return _cue(tokens, subject, token.text, 0.85)
+    if participle is not None:
+        return _clause_subject(tokens, at, participle.text)
+    if at > 0 and tokens[at - 1].text == ":":
+        colon = _subject_of(tokens, at - 1)
+        return _cue(tokens, colon, ":", 0.8) if colon is not None else None
     return None
+
+
+def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
+    start = clause_start(tokens, at)
+    bounds = phrase_right(tokens, start)
+    return _cue(tokens, bounds, cue, 0.7) if bounds is not None and bounds[1] < at else None
 
 
 def cue_in_sentence_after(tokens: list[Token], at: int) -> Cue | None:
@@ -78,7 +96,7 @@ def cue_in_sentence_after(tokens: list[Token], at: int) -> Cue | None:
     for k in range(at, len(tokens)):
         if tokens[k].is_quote:
             return None
-        if tokens[k].is_verb and tokens[k].lower not in PARTICIPLE_CUES:
+        if is_cue_verb(tokens, k) and tokens[k].lower not in PARTICIPLE_CUES:
             subject = _subject_of(tokens, k)
             if subject is not None and subject[0] >= at:
                 return _cue(tokens, subject, tokens[k].text, 0.8)
@@ -90,11 +108,8 @@ def cue_in_sentence_after(tokens: list[Token], at: int) -> Cue | None:
 
 def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
     """The first noun phrase of the sentence, the likeliest source of a cue-less quote."""
-    for i in range(min(at, 6)):
-        bounds = phrase_right(tokens, i)
-        if bounds is not None and bounds[1] < at:
-            return _cue(tokens, bounds, "", 0.4)
-    return None
+    cue = _clause_subject(tokens, at, "")
+    return Cue(cue.start, cue.end, "", 0.4) if cue else None
 
 
 def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:

@@ -1,8 +1,10 @@
 """Quotation marks: pair them into quoted spans, telling quotes from apostrophes.
 
-One linear pass per paragraph. Only outermost quotations become spans; marks nested inside
-them are skipped. A double quotation left open at the end of a paragraph runs to that end,
-so an unbalanced mark never swallows the rest of the document.
+One linear pass per paragraph. Curly and straight double marks are one family, because real
+copy mixes them (“…," or “…“); single marks are another. A doubled apostrophe ('') is not a
+quotation mark (PolNeAR's annotators do not treat it as one). Only
+outermost quotations become spans. A double quotation left open at the end of a paragraph
+runs to that end, so an unbalanced mark never swallows the rest of the document.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile("[\"'“”„«»‘’]")
+_MARK = re.compile("''|<[^<>\n]{0,400}>|[\"'“”„«»‘’]")
 _OPENING_CONTEXT = frozenset(" \t([{—–-/\u00a0“‘„«:")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
@@ -25,31 +27,34 @@ class QuotedSpan:
     close_at: int
     closed: bool
     reopened: bool = False
+    single: bool = False
 
 
 @dataclass(slots=True)
 class _Open:
     family: str
     at: int
+    width: int
     inner: str | None = None
 
 
-def _family(mark: str, before: str, after: str) -> tuple[str, str] | None:
-    """Return (family, role) for a mark in context, role "open" or "close"; None if no quote."""
-    if mark in "“„«":
+def _role(mark: str, before: str, after: str) -> tuple[str, str] | None:
+    """Return (family, role) of a mark in context, role "open" or "close"; None if no quote."""
+    opening = before == "" or before in _OPENING_CONTEXT
+    closing = after == "" or not after.isalnum()
+    if mark in "„«":
         return ("double", "open")
-    if mark in "”»":
+    if mark == "»":
         return ("double", "close")
-    if mark == '"':
-        opening = before in _OPENING_CONTEXT or before == ""
-        return ("straight", "open" if opening and not after.isspace() else "close")
+    if mark in {'"', "“", "”"}:
+        if mark == "“" or mark == "”" and opening and not closing:
+            return ("double", "close" if closing and not opening else "open")
+        return ("double", "open" if opening and not after.isspace() else "close")
     if before.isalnum() and after.isalnum():
         return None
-    if mark == "‘" or (mark == "'" and not before.isalnum()):
-        return ("single", "open") if after.isalpha() else None
-    if after.isalnum():
-        return None
-    return ("single", "close")
+    if not before.isalnum() and after.isalpha() and mark in "‘'":
+        return ("single", "open")
+    return ("single", "close") if closing and before != " " else None
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
@@ -69,31 +74,32 @@ def _paragraph_spans(paragraph: str, offset: int, continues: bool) -> tuple[list
     spans: list[QuotedSpan] = []
     current: _Open | None = None
     for match in _MARK.finditer(paragraph):
-        at = match.start()
+        at, mark = match.start(), match.group()
+        if mark.startswith("<") or mark == "''":
+            continue
         before = paragraph[at - 1] if at else ""
-        after = paragraph[at + 1] if at + 1 < len(paragraph) else ""
-        kind = _family(match.group(), before, after)
+        after = paragraph[match.end()] if match.end() < len(paragraph) else ""
+        kind = _role(mark, before, after)
         if kind is None:
             continue
         family, role = kind
         if current is None:
             if role == "open":
-                current = _Open(family, at)
-            continue
-        if family == current.family and role == "close":
-            spans.append(_span(paragraph, offset, current.at, at, True, continues))
+                current = _Open(family, at, len(mark))
+        elif family == current.inner:
+            current.inner = None if role == "close" else current.inner
+        elif family == current.family and role == "close":
+            spans.append(_span(paragraph, offset, current, at, True, continues))
             current = None
         elif family == current.family and _restarts(paragraph, current.at, at):
-            spans.append(_span(paragraph, offset, current.at, at, False, continues))
-            current = _Open(family, at)
-        elif family != current.family and role == "open" and current.inner is None:
+            spans.append(_span(paragraph, offset, current, at, False, continues))
+            current = _Open(family, at, len(mark))
+        elif role == "open":
             current.inner = family
-        elif family == current.inner and role == "close":
-            current.inner = None
-    if current is not None and current.family != "single":
-        spans.append(_span(paragraph, offset, current.at, len(paragraph), False, continues))
+    if current is not None and current.family == "double":
+        spans.append(_span(paragraph, offset, current, len(paragraph), False, continues))
     spans = [span for span in spans if span.end > span.start]
-    return spans, current is not None and current.family != "single"
+    return spans, current is not None and current.family == "double"
 
 
 def _restarts(paragraph: str, open_at: int, at: int) -> bool:
@@ -102,14 +108,20 @@ def _restarts(paragraph: str, open_at: int, at: int) -> bool:
 
 
 def _span(
-    paragraph: str, offset: int, open_at: int, close_at: int, closed: bool, continues: bool
+    paragraph: str, offset: int, opened: _Open, close_at: int, closed: bool, continues: bool
 ) -> QuotedSpan:
-    start, end = open_at + 1, close_at
+    start, end = opened.at + opened.width, close_at
     while end > start and paragraph[end - 1].isspace():
         end -= 1
     while start < end and paragraph[start].isspace():
         start += 1
-    reopened = continues and not paragraph[:open_at].strip()
+    reopened = continues and not paragraph[: opened.at].strip()
     return QuotedSpan(
-        offset + start, offset + end, offset + open_at, offset + close_at, closed, reopened
+        offset + start,
+        offset + end,
+        offset + opened.at,
+        offset + close_at,
+        closed,
+        reopened,
+        opened.family == "single",
     )

@@ -23,6 +23,7 @@ _STOP = frozenset(
     here there this what which whom whose where why how it's today yesterday tomorrow last
     next up out off all more less very too such it him them me us""".split()
 )  # fmt: skip
+_LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
     """also has had have would will later then once again previously recently repeatedly
     publicly privately reportedly further even just already often frequently simply flatly
@@ -57,7 +58,7 @@ class Token:
 
     @property
     def is_verb(self) -> bool:
-        return self.lower in REPORTING_VERBS
+        return self.text in REPORTING_VERBS
 
     @property
     def is_pronoun(self) -> bool:
@@ -73,6 +74,16 @@ def tokenize(masked: str, start: int, end: int) -> list[Token]:
             word = word[:-1]
         found.append(Token(word, at, at + len(word)))
     return found
+
+
+def clause_start(tokens: list[Token], before: int) -> int:
+    """Index where the main clause starts: after an opening adverbial ("On Monday, ...")."""
+    if before > 0 and tokens[0].lower in _STOP | SKIPPABLE | _LEADING:
+        for i in range(min(before, 12)):
+            if tokens[i].text == ",":
+                return i + 1
+        return 1 if tokens[0].lower in _LEADING else 0
+    return 0
 
 
 def _np_word(token: Token) -> bool:
@@ -94,9 +105,19 @@ def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
         if not (_np_word(token) or linked):
             break
         if token.lower in DETERMINERS or token.text.endswith(("’s", "'s")) and i < end:
-            return i, end
+            return (i, end) if i < end else None
         i -= 1
     return (i + 1, end) if i < end else None
+
+
+def is_cue_verb(tokens: list[Token], at: int) -> bool:
+    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"."""
+    if not tokens[at].is_verb:
+        return False
+    before = tokens[at - 1] if at > 0 else None
+    if before is None:
+        return True
+    return before.lower not in DETERMINERS and not before.text.endswith(("’s", "'s", "to"))
 
 
 def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
