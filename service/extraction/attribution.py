@@ -13,7 +13,6 @@ from service.extraction.cues import (
     Cue,
     cue_after,
     cue_before,
-    cue_in_sentence_after,
     sentence_subject,
 )
 from service.extraction.marks import QuotedSpan
@@ -91,25 +90,38 @@ def _mask(text: str, spans: list[QuotedSpan]) -> str:
 def _places(masked: str, spans: list[QuotedSpan]) -> list[_Place]:
     places: list[_Place] = []
     sentences = split_sentences(masked)
-    k = 0
-    cached: dict[int, list[Token]] = {}
+    paragraphs = _paragraph_starts(masked)
+    k = paragraph = 0
+    cached: dict[int, tuple[list[Token], dict[int, int]]] = {}
     for span in spans:
         while k + 1 < len(sentences) and sentences[k][1] <= span.open_at:
             k += 1
+        while paragraph + 1 < len(paragraphs) and paragraphs[paragraph + 1] <= span.open_at:
+            paragraph += 1
         if k not in cached:
-            cached[k] = tokenize(masked, *sentences[k])
-        tokens = cached[k]
-        index = next((i for i, t in enumerate(tokens) if t.start == span.open_at), 0)
-        places.append(_Place(tokens, index, k, masked.count("\n", 0, span.open_at)))
+            tokens = tokenize(masked, *sentences[k])
+            cached[k] = tokens, {token.start: i for i, token in enumerate(tokens)}
+        tokens, index = cached[k]
+        places.append(_Place(tokens, index.get(span.open_at, 0), k, paragraph))
     return places
+
+
+def _paragraph_starts(masked: str) -> list[int]:
+    """Offsets where non-blank paragraphs start; a quotation's paragraph is its ordinal here."""
+    starts, position = [], 0
+    for line in masked.split("\n"):
+        if line.strip():
+            starts.append(position)
+        position += len(line) + 1
+    return starts or [0]
 
 
 def _own_cue(masked: str, span: QuotedSpan, place: _Place) -> Cue | None:
     tokens, at = place.tokens, place.index
+    open_ended = masked[span.close_at - 1] in ",?!" or not span.closed
     return (
-        cue_after(tokens, at + 1)
+        cue_after(tokens, at + 1, open_ended)
         or cue_before(tokens, at)
-        or cue_in_sentence_after(tokens, at + 1)
         or _lead_in(masked, span, at)
     )
 
@@ -148,7 +160,12 @@ def _borrow(
 
 
 def _continues(spans: list[QuotedSpan], places: list[_Place], i: int) -> bool:
-    return places[i].paragraph == places[i - 1].paragraph or spans[i].reopened
+    """Same paragraph, a reopened multi-paragraph quote, or a paragraph opening with a quote
+    right after the paragraph of the previous quotation."""
+    here, before = places[i], places[i - 1]
+    opens_paragraph = here.index == 0 and here.sentence != before.sentence
+    next_paragraph = here.paragraph == before.paragraph + 1 and opens_paragraph
+    return here.paragraph == before.paragraph or spans[i].reopened or next_paragraph
 
 
 def _adjacent(places: list[_Place], i: int) -> bool:

@@ -34,8 +34,12 @@ def _cue(tokens: list[Token], bounds: tuple[int, int], cue: str, strength: float
     return Cue(tokens[bounds[0]].start, tokens[bounds[1]].end, cue, strength)
 
 
-def cue_after(tokens: list[Token], at: int) -> Cue | None:
-    """A cue right after a quotation: ``"…," X said`` / ``"…," said X`` (``at``: next token)."""
+def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
+    """A cue right after a quotation: ``"…," X said`` / ``"…," said X`` (``at``: next token).
+
+    ``open_ended``: the quotation ends in a comma, question or exclamation mark, the only
+    endings after which a subject-first cue (``"…," X said``) may follow.
+    """
     j = at
     while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
         j += 1
@@ -45,7 +49,7 @@ def cue_after(tokens: list[Token], at: int) -> Cue | None:
     if j < len(tokens) and tokens[j].lower == "according" and _next_is(tokens, j + 1, "to"):
         bounds = phrase_right(tokens, j + 2)
         return _cue(tokens, bounds, "according to", 0.85) if bounds else None
-    bounds = phrase_right(tokens, j)
+    bounds = phrase_right(tokens, j) if open_ended else None
     if bounds is None:
         return None
     verb = skip_aside_right(tokens, bounds[1] + 1)
@@ -89,21 +93,6 @@ def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
     start = clause_start(tokens, at)
     bounds = phrase_right(tokens, start)
     return _cue(tokens, bounds, cue, 0.7) if bounds is not None and bounds[1] < at else None
-
-
-def cue_in_sentence_after(tokens: list[Token], at: int) -> Cue | None:
-    """A cue later in the sentence, past other words: ``Ukraine "…," an official said``."""
-    for k in range(at, len(tokens)):
-        if tokens[k].is_quote:
-            return None
-        if is_cue_verb(tokens, k) and tokens[k].lower not in PARTICIPLE_CUES:
-            subject = _subject_of(tokens, k)
-            if subject is not None and subject[0] >= at:
-                return _cue(tokens, subject, tokens[k].text, 0.8)
-            verb_first = phrase_right(tokens, k + 1) if k == at else None
-            if verb_first is not None:
-                return _cue(tokens, verb_first, tokens[k].text, 0.8)
-    return None
 
 
 def sentence_subject(tokens: list[Token], at: int) -> Cue | None:

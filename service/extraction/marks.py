@@ -104,7 +104,7 @@ def _paragraph_spans(paragraph: str, offset: int, continues: bool) -> tuple[list
 
 def _restarts(paragraph: str, open_at: int, at: int) -> bool:
     """A second opening mark of the same kind: a new quotation if the first ended a sentence."""
-    return _SENTENCE_END.search(paragraph, open_at + 1, at) is not None
+    return _SENTENCE_END.search(paragraph, max(open_at + 1, at - 8), at) is not None
 
 
 def _span(

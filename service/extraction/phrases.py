@@ -21,8 +21,12 @@ _STOP = frozenset(
     had have do does did will would can could may might must shall should not never also
     then later once again still yet now just even only already however meanwhile earlier
     here there this what which whom whose where why how it's today yesterday tomorrow last
-    next up out off all more less very too such it him them me us""".split()
+    next up out off all more less very too such it him them me us until unless whether who
+    including despite like although whose""".split()
 )  # fmt: skip
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
+)
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
     """also has had have would will later then once again previously recently repeatedly
@@ -62,7 +66,7 @@ class Token:
 
     @property
     def is_pronoun(self) -> bool:
-        return self.lower in SUBJECT_PRONOUNS
+        return self.lower.replace("'", "’").split("’")[0] in SUBJECT_PRONOUNS
 
 
 def tokenize(masked: str, start: int, end: int) -> list[Token]:
@@ -70,7 +74,7 @@ def tokenize(masked: str, start: int, end: int) -> list[Token]:
     found = []
     for match in _TOKEN.finditer(masked, start, end):
         word, at = match.group(), match.start()
-        if word.endswith(".") and word[:-1].islower() and "." not in word[:-1]:
+        if word.endswith(".") and not _keeps_full_stop(word):
             word = word[:-1]
         found.append(Token(word, at, at + len(word)))
     return found
@@ -84,6 +88,11 @@ def clause_start(tokens: list[Token], before: int) -> int:
                 return i + 1
         return 1 if tokens[0].lower in _LEADING else 0
     return 0
+
+
+def _keeps_full_stop(word: str) -> bool:
+    stem = word[:-1]
+    return len(stem) == 1 or "." in stem or stem.lower() in _ABBREVIATIONS
 
 
 def _np_word(token: Token) -> bool:
@@ -131,7 +140,7 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         token = tokens[j]
         is_determiner = j == start and token.lower in DETERMINERS
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
-        if not (_np_word(token) or is_determiner or linked):
+        if token.is_pronoun or not (_np_word(token) or is_determiner or linked):
             break
         j += 1
     return (start, j - 1) if j > start else None

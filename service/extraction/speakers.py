@@ -65,7 +65,7 @@ class Cast:
     def resolve(self, mention: str, at: int) -> Resolution | None:
         """The speaker ``mention`` (at offset ``at``) names; None for unresolvable pronouns."""
         words = mention.split()
-        lowered = mention.lower()
+        lowered = mention.lower().replace("'", "’").split("’")[0]
         if lowered in MALE_PRONOUNS or lowered in FEMALE_PRONOUNS:
             return self._pronoun("m" if lowered in MALE_PRONOUNS else "f", at)
         if lowered == "who":
