@@ -95,6 +95,23 @@ def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
     return _cue(tokens, bounds, cue, 0.7) if bounds is not None and bounds[1] < at else None
 
 
+def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
+    """A cue closing the sentence after other words: ``"…," and more, Gilbert said.``"""
+    if len(tokens) - at < 3 or any(token.is_quote for token in tokens[at:]):
+        return None
+    last = len(tokens) - 1
+    if is_cue_verb(tokens, last) and tokens[last].lower not in PARTICIPLE_CUES:
+        subject = _subject_of(tokens, last)
+        if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
+            return _cue(tokens, subject, tokens[last].text, 0.75)
+    return None
+
+
+def weaker(cue: Cue, factor: float) -> Cue:
+    """The same cue with its strength scaled by ``factor`` (borrowed or indirect evidence)."""
+    return Cue(cue.start, cue.end, cue.cue, round(cue.strength * factor, 3))
+
+
 def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
     """The first noun phrase of the sentence, the likeliest source of a cue-less quote."""
     cue = _clause_subject(tokens, at, "")
