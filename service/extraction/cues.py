@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from service.extraction.lexicon import PARTICIPLE_CUES
 from service.extraction.phrases import (
+    PREPOSITIONS,
     Token,
     clause_start,
     is_cue_verb,
@@ -84,8 +85,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     if participle is not None:
         return _clause_subject(tokens, at, participle.text)
     if at > 0 and tokens[at - 1].text == ":":
-        colon = _subject_of(tokens, at - 1)
-        return _cue(tokens, colon, ":", 0.8) if colon is not None else None
+        return _clause_subject(tokens, at, ":")
     return None
 
 
@@ -119,7 +119,16 @@ def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
 
 
 def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
-    return phrase_left(tokens, skip_left(tokens, verb))
+    """The verb's subject: the phrase to its left, past prepositional phrases ("on Monday")."""
+    end = skip_left(tokens, verb)
+    for _ in range(3):
+        bounds = phrase_left(tokens, end)
+        if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
+            return bounds
+        if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
+            return bounds
+        end = skip_left(tokens, bounds[0] - 1)
+    return None
 
 
 def _next_is(tokens: list[Token], at: int, word: str) -> bool:

@@ -22,7 +22,12 @@ _IRREGULAR_FORMS = (
     "said says saying told tells telling wrote writes writing written spoke speaks speaking "
     "read reads reading put puts swore swears sworn"
 ).split()
-_PHRASAL = ("point out", "went on", "go on", "goes on", "pointed out", "points out", "shot back")
+# Mostly nouns ("a question", "the report"): their base and -s forms are not cues.
+_NOUN_LIKE = frozenset(
+    """question challenge charge report post order claim promise signal answer demand echo
+    praise counter label brand term estimate joke chant rail cheer hint hail state reason
+    guarantee lecture rule caution sign""".split()
+)  # fmt: skip
 
 
 def _inflections(verb: str) -> set[str]:
@@ -31,6 +36,8 @@ def _inflections(verb: str) -> set[str]:
     if verb.endswith("y") and verb[-2] not in "aeiou":
         return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
     past = verb + "d" if verb.endswith("e") else verb + "ed"
+    if verb in _NOUN_LIKE:
+        return {past, stem + "ing"}
     forms = {verb, third, past, stem + "ing"}
     if verb in {"chat", "quip", "snap", "rip", "blot", "scold"}:
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
@@ -40,7 +47,6 @@ def _inflections(verb: str) -> set[str]:
 REPORTING_VERBS: frozenset[str] = frozenset(
     {form for verb in _REGULAR_VERBS for form in _inflections(verb)} | set(_IRREGULAR_FORMS)
 )
-PHRASAL_CUES: tuple[str, ...] = _PHRASAL
 PARTICIPLE_CUES: frozenset[str] = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

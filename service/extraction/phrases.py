@@ -24,6 +24,10 @@ _STOP = frozenset(
     next up out off all more less very too such it him them me us until unless whether who
     including despite like although whose""".split()
 )  # fmt: skip
+PREPOSITIONS = frozenset(
+    """in on at for with from by about during after before since of into over under against
+    without within across through via per upon amid among toward towards near than""".split()
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
 )
