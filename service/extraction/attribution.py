@@ -27,6 +27,7 @@ _CONTINUATION = 0.7
 _LOOKAHEAD = 0.55
 _LEAD_IN = 0.6
 _SUBJECT_ONLY = 0.4
+_NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +46,14 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
     found = [_own_cue(layout, span, place) for span, place in zip(spans, places, strict=True)]
     cues = _borrow(layout, spans, places, found)
     return [
-        Attribution(cue, _type(place), _is_reported(text, span, own, cue))
+        Attribution(cue, _type(place), _is_reported(text, span, place, own, cue))
         for span, place, own, cue in zip(spans, places, found, cues, strict=True)
     ]
 
 
 def _own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
     tokens, at = place.tokens, place.index
-    open_ended = layout.masked[span.end - 1] in ",?!" or not span.closed
+    open_ended = layout.masked[span.end - 1] != "." or not span.closed
     return (
         cue_after(tokens, at + 1, open_ended)
         or cue_before(tokens, at)
@@ -122,17 +123,23 @@ def _adjacent(places: list[Place], i: int) -> bool:
 
 def _type(place: Place) -> QuoteType:
     before = place.tokens[place.index - 1] if place.index > 0 else None
-    if before is None or before.text in {":", ","} or before.is_verb:
+    if before is None or before.text in {":", ","} or before.is_verb or before.is_quote:
         return "direct"
     return "partial"
 
 
-def _is_reported(text: str, span: QuotedSpan, own: Cue | None, cue: Cue | None) -> bool:
+def _is_reported(
+    text: str, span: QuotedSpan, place: Place, own: Cue | None, cue: Cue | None
+) -> bool:
     """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
 
-    Single marks count only with a cue of their own (headlines use them for emphasis); a
-    title-cased span ("Meet the Press") needs a cue of its own or a continued speaker.
+    "so-called" and "titled" mark words nobody said; single marks count only with a cue of
+    their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
+    a cue of its own or a continued speaker.
     """
+    before = place.tokens[place.index - 1].lower if place.index > 0 else ""
+    if before in _NOT_SPEECH:
+        return False
     if span.single:
         return own is not None
     if _title_like(text[span.start : span.end]):

@@ -74,7 +74,7 @@ MALE_NAMES = frozenset(
     """donald bernie ted marco jeb ben john chris mike michael barack joe paul mitch bill george
     james robert david richard william thomas charles daniel mark steven steve kevin brian jason
     jeff jeffrey tim timothy scott eric rand rick newt harry jim jimmy tom gary martin lindsey
-    reince corey roger rudy rudolph antony tony xi vladimir sergei shi peter andrew
+    reince corey roger rudy rudolph antony tony vladimir sergei peter andrew
     matthew anthony ryan adam jake sean nick nicholas frank jack larry lawrence dick ron ronald
     carl karl alan allan allen howard henry ed edward eddie bobby bob glenn mitt marco rush
     sheldon jared eric khizr hugh van tucker bret brit wolf anderson chuck sam samuel luis jose

@@ -25,8 +25,8 @@ _STOP = frozenset(
     including despite like although whose""".split()
 )  # fmt: skip
 PREPOSITIONS = frozenset(
-    """in on at for with from by about during after before since of into over under against
-    without within across through via per upon amid among toward towards near than""".split()
+    """in on at for with from by about during of into over under against without within
+    across through via per upon amid among toward towards near than""".split()
 )
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
@@ -144,7 +144,8 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         token = tokens[j]
         is_determiner = j == start and token.lower in DETERMINERS
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
-        if token.is_pronoun or not (_np_word(token) or is_determiner or linked):
+        verb_like = j > start and token.text.endswith("ed") and token.text.islower()
+        if token.is_pronoun or verb_like or not (_np_word(token) or is_determiner or linked):
             break
         j += 1
     return (start, j - 1) if j > start else None
