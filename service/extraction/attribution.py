@@ -46,7 +46,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
     found = [_own_cue(layout, span, place) for span, place in zip(spans, places, strict=True)]
     cues = _borrow(layout, spans, places, found)
     return [
-        Attribution(cue, _type(place), _is_reported(text, span, place, own, cue))
+        Attribution(cue, _type(text, span, place), _is_reported(text, span, place, own, cue))
         for span, place, own, cue in zip(spans, places, found, cues, strict=True)
     ]
 
@@ -121,11 +121,13 @@ def _adjacent(places: list[Place], i: int) -> bool:
     return here.paragraph == after.paragraph and after.sentence - here.sentence <= 1
 
 
-def _type(place: Place) -> QuoteType:
+def _type(text: str, span: QuotedSpan, place: Place) -> QuoteType:
+    """Direct when the quotation opens with a capital or stands after a colon, comma, verb
+    or another quotation; partial when quoted words sit inside a paraphrase."""
     before = place.tokens[place.index - 1] if place.index > 0 else None
-    if before is None or before.text in {":", ","} or before.is_verb or before.is_quote:
+    if text[span.start].isupper() or before is None or before.text in {":", ","}:
         return "direct"
-    return "partial"
+    return "direct" if before.is_verb or before.is_quote else "partial"
 
 
 def _is_reported(

@@ -50,7 +50,7 @@ class Cast:
         """Collect every capitalised name of ``text`` and the genders its titles reveal."""
         cast = cls()
         for match in _NAME.finditer(text):
-            words = [_POSSESSIVE.sub("", w) for w in match.group().split()]
+            words = [_clean(w) for w in match.group().split()]
             title = words[0].lower().rstrip(".") if len(words) > 1 else ""
             core = _strip_titles(words)
             if not core:
@@ -81,7 +81,7 @@ class Cast:
         self.recent.append((at, resolution))
 
     def _name(self, words: list[str], at: int) -> Resolution | None:
-        core = _strip_titles([_POSSESSIVE.sub("", w) for w in words])
+        core = _strip_titles([_clean(w) for w in words])
         capitalised = _trailing_capitalised(core)
         if not capitalised:
             return Resolution(" ".join(words), "description")
@@ -113,6 +113,12 @@ class Cast:
             if position < at:
                 return self._name(words, position) if at - position < 120 else None
         return None
+
+
+def _clean(word: str) -> str:
+    """A name word without possessive "'s" or a sentence's full stop ("Smith." → "Smith")."""
+    word = _POSSESSIVE.sub("", word)
+    return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
 def _strip_titles(words: list[str]) -> list[str]:
