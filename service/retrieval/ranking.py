@@ -9,6 +9,7 @@ an ellipsis claim ("first part ... later part") finds its window.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -19,9 +20,10 @@ from service.retrieval.postings import Postings
 if TYPE_CHECKING:
     from service.retrieval.index import SentenceIndex
 
-READ_BUDGET = 40_000
+READ_BUDGET = 5_000
 MIN_SELECTIVE_TOKENS = 3
-SHORTLIST = 100
+SHORTLIST = 50
+WINDOWS = 20
 DEAD = -1  # the document of a removed sentence slot
 
 
@@ -42,37 +44,49 @@ class Query:
         return cls(weights, total_weight, _selective(known, postings))
 
     def weight_of(self, token_ids: set[int]) -> float:
+        """The summed weight of ``token_ids``, which must all be known tokens of the claim."""
         return sum(self.weights[token] for token in token_ids)
 
 
 def rank_windows(query: Query, index: SentenceIndex, limit: int) -> list[tuple[int, int, float]]:
     """Return up to ``limit`` disjoint windows ``(first slot, last slot, score)``, best first."""
-    hits: Counter[int] = Counter()
-    for token in query.selective:
-        hits.update(index.postings.lists[token])
+    matched = {slot: _matched(query, index, slot) for slot in _shortlist(query, index)}
+    own = {slot: query.weight_of(tokens) for slot, tokens in matched.items()}
     scored = {}
-    for slot, _ in hits.most_common(SHORTLIST):
-        if index.documents[slot] != DEAD:
-            first, last, score = _best_window(query, index, slot)
-            scored[first, last] = score
+    for slot in heapq.nlargest(max(WINDOWS, limit), own, key=own.__getitem__):
+        first, last, weight = _best_window(query, index, slot, matched[slot], own[slot])
+        scored[first, last] = round(weight / query.total_weight, 6)
     spans = {window: index.ends[window[1]] - index.starts[window[0]] for window in scored}
     ranked = sorted(scored, key=lambda window: (-scored[window], spans[window]))
     return [(first, last, scored[first, last]) for first, last in _disjoint(ranked, limit)]
 
 
-def _best_window(query: Query, index: SentenceIndex, slot: int) -> tuple[int, int, float]:
+def _shortlist(query: Query, index: SentenceIndex) -> list[int]:
+    """Live slots holding the most of the claim's selective tokens."""
+    hits: Counter[int] = Counter()
+    for token in query.selective:
+        hits.update(index.postings.lists[token])
+    if len(hits) > SHORTLIST:
+        # Most slots hold one selective token; dropping them before ranking is much cheaper.
+        floor = min(max(hits.values()), 2)
+        hits = Counter({slot: count for slot, count in hits.items() if count >= floor})
+    documents = index.documents
+    return [slot for slot, _ in hits.most_common(SHORTLIST) if documents[slot] != DEAD]
+
+
+def _best_window(
+    query: Query, index: SentenceIndex, slot: int, own: set[int], weight: float
+) -> tuple[int, int, float]:
     """``slot`` alone, or joined with the neighbour that adds the most of the claim's weight."""
-    own = _matched(query, index, slot)
     first, last, added = slot, slot, 0.0
+    if len(own) == len(query.weights):
+        return first, last, weight
     for neighbour in (slot - 1, slot + 1):
         if _same_document(index, slot, neighbour):
-            weight = query.weight_of(_matched(query, index, neighbour) - own)
-            if weight > added:
-                first, last, added = min(slot, neighbour), max(slot, neighbour), weight
-    if not query.total_weight:
-        return first, last, 0.0
-    # Rounded so that equal word sets summed in a different order tie exactly.
-    return first, last, round((query.weight_of(own) + added) / query.total_weight, 6)
+            extra = query.weight_of(_matched(query, index, neighbour) - own)
+            if extra > added:
+                first, last, added = min(slot, neighbour), max(slot, neighbour), extra
+    return first, last, weight + added
 
 
 def _disjoint(ranked: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
