@@ -1,55 +1,95 @@
-"""A first, simple extractor: paired quotation marks and a nearby "X said".
+"""The extraction engine: quotations with their speakers, from plain text.
 
-The full extraction engine replaces this module (issue 3); the contract is
-``extract_quotes(text) -> list[ExtractedQuote]``.
+Pipeline: pair the quotation marks, mask the quoted words, split the masked text into
+sentences, look for a cue around each quotation, let cue-less quotations continue the previous
+speaker, then resolve every speaker mention against the document's cast of names.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
+from service.extraction.attribution import Attribution, attribute
+from service.extraction.marks import QuotedSpan, find_quoted_spans
 from service.extraction.model import ExtractedQuote, Mention, Speaker
+from service.extraction.speakers import Cast, Resolution
 
-_QUOTE = re.compile(r"[\"“]([^\"“”\n]{1,2000})[\"”]")
-_NAME = r"((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)"
-_AFTER = re.compile(r"^[,\s]*" + _NAME + r"\s+(said|added|told|wrote|warned)\b")
-_AFTER_VERB_FIRST = re.compile(r"^[,\s]*(said|added|told|wrote|warned)\s+" + _NAME)
-_BEFORE = re.compile(_NAME + r"\s+(said|added|told|wrote|warned)\b[^“\"]{0,40}$")
+_PRONOUN_CONFIDENCE = 0.85
+_PRONOUNS = frozenset({"He", "She", "They", "I", "We", "It", "Who", "You"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    span: QuotedSpan
+    attribution: Attribution
+    resolution: Resolution | None
 
 
 def extract_quotes(text: str) -> list[ExtractedQuote]:
-    """Return every quotation-mark pair in ``text`` with a speaker found next to it, if any."""
-    quotes = []
-    for match in _QUOTE.finditer(text):
-        mention, cue = _find_speaker(text, match.start(), match.end())
-        speaker = Speaker(mention.text, "person") if mention else None
-        quotes.append(
-            ExtractedQuote(
-                start=match.start(1),
-                end=match.end(1),
-                text=match.group(1),
-                type="direct",
-                cue=cue,
-                speaker_mention=mention,
-                speaker=speaker,
-                speaker_confidence=0.6 if mention else 0.0,
-            )
-        )
-    return quotes
+    """Return every direct or partial quotation of ``text`` with its speaker, in text order.
+
+    Offsets are code points into ``text``; a quotation without a findable speaker has
+    ``speaker=None`` and confidence 0. Never raises on any string.
+    """
+    spans = find_quoted_spans(text)
+    attributions = attribute(text, spans)
+    cast = Cast.from_text(mask_quotes(text, spans))
+    resolved = [
+        _resolve(cast, text, span, found) for span, found in zip(spans, attributions, strict=True)
+    ]
+    aliases = _aliases(text, resolved)
+    return [_quote(text, item, aliases) for item in resolved if item.attribution.keep]
 
 
-def _find_speaker(text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
-    after = text[end : end + 80]
-    for pattern, name_group, cue_group in ((_AFTER, 1, 2), (_AFTER_VERB_FIRST, 2, 1)):
-        found = pattern.match(after)
-        if found:
-            at = end + found.start(name_group)
-            return Mention(found.group(name_group), at, at + len(found.group(name_group))), (
-                found.group(cue_group)
-            )
-    window_start = max(0, start - 120)
-    found = _BEFORE.search(text[window_start:start])
-    if found:
-        at = window_start + found.start(1)
-        return Mention(found.group(1), at, at + len(found.group(1))), found.group(2)
-    return None, None
+def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
+    """``text`` with quoted words blanked out, so names inside quotations are not cast."""
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def _resolve(cast: Cast, text: str, span: QuotedSpan, found: Attribution) -> _Resolved:
+    if found.cue is None:
+        return _Resolved(span, found, None)
+    mention = text[found.cue.start : found.cue.end]
+    resolution = cast.resolve(mention, found.cue.start)
+    if resolution is not None and resolution.kind == "person":
+        cast.remember(found.cue.start, resolution)
+    return _Resolved(span, found, resolution)
+
+
+def _aliases(text: str, resolved: list[_Resolved]) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, set[str]] = {}
+    for item in resolved:
+        if item.resolution is None or item.attribution.cue is None:
+            continue
+        cue = item.attribution.cue
+        mention = text[cue.start : cue.end]
+        names = forms.setdefault(item.resolution.name, set())
+        if mention != item.resolution.name and mention[:1].isupper() and mention not in _PRONOUNS:
+            names.add(mention)
+    return {name: tuple(sorted(found)) for name, found in forms.items()}
+
+
+def _quote(text: str, item: _Resolved, aliases: dict[str, tuple[str, ...]]) -> ExtractedQuote:
+    span, found, resolution = item.span, item.attribution, item.resolution
+    cue = found.cue
+    mention = Mention(text[cue.start : cue.end], cue.start, cue.end) if cue else None
+    speaker = None
+    confidence = 0.0
+    if resolution is not None and cue is not None:
+        speaker = Speaker(resolution.name, resolution.kind, aliases.get(resolution.name, ()))
+        confidence = cue.strength
+        if mention is not None and mention.text.lower() in {"he", "she", "who"}:
+            confidence *= _PRONOUN_CONFIDENCE
+    return ExtractedQuote(
+        start=span.start,
+        end=span.end,
+        text=text[span.start : span.end],
+        type=found.type,
+        cue=cue.cue if cue else None,
+        speaker_mention=mention,
+        speaker=speaker,
+        speaker_confidence=round(confidence, 3),
+    )

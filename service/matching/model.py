@@ -14,6 +14,7 @@ Verdict = Literal[
     "verified", "minor_deviation", "altered", "misattributed", "unquoted", "not_found"
 ]
 ChangeType = Literal["negation", "number", "name", "word", "omission", "insertion", "bracket"]
+Severity = Literal["marked", "minor", "meaning"]
 DocumentKind = Literal["article", "transcript", "statement", "interview", "other"]
 
 
@@ -63,13 +64,17 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One word-level difference between the claimed quote and the source."""
+    """One word-level difference between the claimed quote and the source.
+
+    ``severity``: ``meaning`` changes make the claim altered, ``minor`` ones a minor deviation,
+    ``marked`` ones (ellipsis omissions, bracketed slots) are the quoter's declared edits."""
 
     type: ChangeType
     claimed: str
     source: str
     claimed_span: Span
     source_span: Span
+    severity: Severity = "meaning"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,154 @@
+"""Attribution: pick the cue of each quotation, or the speaker it continues.
+
+Evidence, strongest first: a cue right after the quotation, a cue before it in its sentence,
+a lead-in paragraph ending in a colon, a cue opening the next sentence or ending this one,
+the previous quotation (same paragraph, or the paragraph before when this one opens with a
+quotation), the next quotation, a lead-in paragraph with a reporting verb, and for partial
+quotes the sentence's subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.extraction.cues import (
+    Cue,
+    cue_after,
+    cue_at_end,
+    cue_before,
+    sentence_subject,
+    weaker,
+)
+from service.extraction.layout import Layout, Place
+from service.extraction.marks import QuotedSpan
+from service.extraction.model import QuoteType
+
+_CONTINUATION = 0.7
+_LOOKAHEAD = 0.55
+_LEAD_IN = 0.6
+_SUBJECT_ONLY = 0.4
+_NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The cue found for one quotation (None if none), its type and whether to report it."""
+
+    cue: Cue | None
+    type: QuoteType
+    keep: bool = True
+
+
+def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
+    """One Attribution per span, in the same order."""
+    layout = Layout.of(text, spans)
+    places = [layout.place(span) for span in spans]
+    found = [_own_cue(layout, span, place) for span, place in zip(spans, places, strict=True)]
+    cues = _borrow(layout, spans, places, found)
+    return [
+        Attribution(cue, _type(text, span, place), _is_reported(text, span, place, own, cue))
+        for span, place, own, cue in zip(spans, places, found, cues, strict=True)
+    ]
+
+
+def _own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
+    tokens, at = place.tokens, place.index
+    open_ended = layout.masked[span.end - 1] != "." or not span.closed
+    return (
+        cue_after(tokens, at + 1, open_ended)
+        or cue_before(tokens, at)
+        or _lead_in(layout, place, colon_only=True)
+        or _next_sentence(layout, place)
+        or cue_at_end(tokens, at + 1)
+    )
+
+
+def _next_sentence(layout: Layout, place: Place) -> Cue | None:
+    """``"…." Murphy admitted later.``: the next sentence opens with the cue."""
+    if place.index != len(place.tokens) - 1:
+        return None
+    following = layout.sentence_tokens(place.sentence + 1)
+    if layout.paragraph_sentences(place.paragraph)[-1:] == [place.sentence]:
+        return None
+    cue = cue_after(following, 0, open_ended=True)
+    return weaker(cue, 0.9) if cue else None
+
+
+def _lead_in(layout: Layout, place: Place, colon_only: bool) -> Cue | None:
+    """A paragraph opening with a quotation, after a paragraph ending "X said:"."""
+    sentences = layout.paragraph_sentences(place.paragraph)
+    if place.index != 0 or not sentences or sentences[0] != place.sentence:
+        return None
+    tokens = layout.sentence_tokens(place.sentence - 1)
+    colon = bool(tokens) and tokens[-1].text == ":"
+    if colon_only and not colon:
+        return None
+    cue = cue_before(tokens, len(tokens))
+    return cue if cue is None or colon else weaker(cue, _LEAD_IN)
+
+
+def _borrow(
+    layout: Layout, spans: list[QuotedSpan], places: list[Place], found: list[Cue | None]
+) -> list[Cue | None]:
+    cues = list(found)
+    for i in range(1, len(cues)):
+        previous = cues[i - 1]
+        if cues[i] is None and previous is not None and _continues(spans, places, i):
+            cues[i] = weaker(previous, _CONTINUATION)
+    for i in range(len(cues) - 2, -1, -1):
+        following = cues[i + 1]
+        if cues[i] is None and following is not None and _adjacent(places, i):
+            cues[i] = weaker(following, _LOOKAHEAD)
+    for i, place in enumerate(places):
+        if cues[i] is None:
+            cues[i] = _lead_in(layout, place, colon_only=False)
+        if cues[i] is None and place.index > 0:
+            cues[i] = sentence_subject(place.tokens, place.index)
+    return cues
+
+
+def _continues(spans: list[QuotedSpan], places: list[Place], i: int) -> bool:
+    """Same paragraph, a reopened multi-paragraph quote, or a paragraph opening with a quote
+    right after the paragraph of the previous quotation."""
+    here, before = places[i], places[i - 1]
+    opens_paragraph = here.index == 0 and here.sentence != before.sentence
+    next_paragraph = here.paragraph == before.paragraph + 1 and opens_paragraph
+    return here.paragraph == before.paragraph or spans[i].reopened or next_paragraph
+
+
+def _adjacent(places: list[Place], i: int) -> bool:
+    here, after = places[i], places[i + 1]
+    return here.paragraph == after.paragraph and after.sentence - here.sentence <= 1
+
+
+def _type(text: str, span: QuotedSpan, place: Place) -> QuoteType:
+    """Direct when the quotation opens with a capital or stands after a colon, comma, verb
+    or another quotation; partial when quoted words sit inside a paraphrase."""
+    before = place.tokens[place.index - 1] if place.index > 0 else None
+    if text[span.start].isupper() or before is None or before.text in {":", ","}:
+        return "direct"
+    return "direct" if before.is_verb or before.is_quote else "partial"
+
+
+def _is_reported(
+    text: str, span: QuotedSpan, place: Place, own: Cue | None, cue: Cue | None
+) -> bool:
+    """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
+
+    "so-called" and "titled" mark words nobody said; single marks count only with a cue of
+    their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
+    a cue of its own or a continued speaker.
+    """
+    before = place.tokens[place.index - 1].lower if place.index > 0 else ""
+    if before in _NOT_SPEECH:
+        return False
+    if span.single:
+        return own is not None
+    if _title_like(text[span.start : span.end]):
+        return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
+    return True
+
+
+def _title_like(words: str) -> bool:
+    long_words = [word for word in words.split() if len(word) > 3]
+    return bool(long_words) and all(word[0].isupper() for word in long_words)

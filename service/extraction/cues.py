@@ -1,0 +1,135 @@
+"""Cues: find the reporting verb, colon or "according to" that ties a quotation to a speaker.
+
+Works on masked text (every quotation is one QUOTE token) so the words inside quotations
+never look like cues. Returns the speaker mention as token bounds, not yet resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.extraction.lexicon import PARTICIPLE_CUES
+from service.extraction.phrases import (
+    PREPOSITIONS,
+    Token,
+    clause_start,
+    is_cue_verb,
+    phrase_left,
+    phrase_right,
+    skip_aside_right,
+    skip_left,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speaker mention (offsets into the text) and the word or sign that cues it."""
+
+    start: int
+    end: int
+    cue: str
+    strength: float
+
+
+def _cue(tokens: list[Token], bounds: tuple[int, int], cue: str, strength: float) -> Cue:
+    return Cue(tokens[bounds[0]].start, tokens[bounds[1]].end, cue, strength)
+
+
+def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
+    """A cue right after a quotation: ``"…," X said`` / ``"…," said X`` (``at``: next token).
+
+    ``open_ended``: the quotation ends in a comma, question or exclamation mark, the only
+    endings after which a subject-first cue (``"…," X said``) may follow.
+    """
+    j = at
+    while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
+        j += 1
+    if j < len(tokens) and tokens[j].is_verb and tokens[j].lower not in PARTICIPLE_CUES:
+        bounds = phrase_right(tokens, j + 1)
+        return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
+    if j < len(tokens) and tokens[j].lower == "according" and _next_is(tokens, j + 1, "to"):
+        bounds = phrase_right(tokens, j + 2)
+        return _cue(tokens, bounds, "according to", 0.85) if bounds else None
+    bounds = phrase_right(tokens, j) if open_ended else None
+    if bounds is None:
+        return None
+    verb = skip_aside_right(tokens, bounds[1] + 1)
+    if verb < len(tokens) and tokens[verb].is_verb and tokens[verb].lower not in PARTICIPLE_CUES:
+        return _cue(tokens, bounds, tokens[verb].text, 0.9)
+    return None
+
+
+def cue_before(tokens: list[Token], at: int) -> Cue | None:
+    """The nearest cue left of a quotation in its sentence (``at``: the QUOTE token index).
+
+    A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
+    with no verb ("X: “…”") makes the phrase before it the speaker.
+    """
+    participle: Token | None = None
+    for k in range(at - 1, -1, -1):
+        token = tokens[k]
+        if token.is_quote:
+            return None
+        if token.lower == "according" and _next_is(tokens, k + 1, "to"):
+            bounds = phrase_right(tokens, k + 2)
+            if bounds is not None:
+                return _cue(tokens, bounds, "according to", 0.85)
+        if not is_cue_verb(tokens, k):
+            continue
+        if token.lower in PARTICIPLE_CUES:
+            participle = participle or token
+            continue
+        subject = _subject_of(tokens, k)
+        if subject is not None:
+            return _cue(tokens, subject, token.text, 0.85)
+    if participle is not None:
+        return _clause_subject(tokens, at, participle.text)
+    if at > 0 and tokens[at - 1].text == ":":
+        return _clause_subject(tokens, at, ":")
+    return None
+
+
+def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
+    start = clause_start(tokens, at)
+    bounds = phrase_right(tokens, start)
+    return _cue(tokens, bounds, cue, 0.7) if bounds is not None and bounds[1] < at else None
+
+
+def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
+    """A cue closing the sentence after other words: ``"…," and more, Gilbert said.``"""
+    if len(tokens) - at < 3 or any(token.is_quote for token in tokens[at:]):
+        return None
+    last = len(tokens) - 1
+    if is_cue_verb(tokens, last) and tokens[last].lower not in PARTICIPLE_CUES:
+        subject = _subject_of(tokens, last)
+        if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
+            return _cue(tokens, subject, tokens[last].text, 0.75)
+    return None
+
+
+def weaker(cue: Cue, factor: float) -> Cue:
+    """The same cue with its strength scaled by ``factor`` (borrowed or indirect evidence)."""
+    return Cue(cue.start, cue.end, cue.cue, round(cue.strength * factor, 3))
+
+
+def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
+    """The first noun phrase of the sentence, the likeliest source of a cue-less quote."""
+    cue = _clause_subject(tokens, at, "")
+    return Cue(cue.start, cue.end, "", 0.4) if cue else None
+
+
+def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The verb's subject: the phrase to its left, past prepositional phrases ("on Monday")."""
+    end = skip_left(tokens, verb)
+    for _ in range(3):
+        bounds = phrase_left(tokens, end)
+        if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
+            return bounds
+        if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
+            return bounds
+        end = skip_left(tokens, bounds[0] - 1)
+    return None
+
+
+def _next_is(tokens: list[Token], at: int, word: str) -> bool:
+    return at < len(tokens) and tokens[at].lower == word

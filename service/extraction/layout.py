@@ -1,0 +1,92 @@
+"""The masked document: quotations blanked out, split into paragraphs, sentences and tokens.
+
+Masking keeps every offset but hides the quoted words, so sentence splitting and cue rules see
+each quotation as one QUOTE token ending in its final punctuation mark.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from service.extraction.marks import QuotedSpan
+from service.extraction.phrases import QUOTE, Token, tokenize
+from service.extraction.sentences import split_sentences
+
+_KEPT_PUNCTUATION = frozenset(".,!?")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a quotation sits: its sentence's tokens, its token index, sentence, paragraph."""
+
+    tokens: list[Token]
+    index: int
+    sentence: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Layout:
+    """Sentences and paragraphs of the masked text, with tokens computed on demand."""
+
+    masked: str
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    _tokens: dict[int, tuple[list[Token], dict[int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, spans: list[QuotedSpan]) -> Layout:
+        masked = mask(text, spans)
+        return cls(masked, split_sentences(masked), _paragraphs(masked))
+
+    def place(self, span: QuotedSpan) -> Place:
+        """The Place of a quotation, found by its opening mark."""
+        sentence = max(0, bisect_right(self.sentences, (span.open_at, len(self.masked))) - 1)
+        paragraph = max(0, bisect_right(self.paragraphs, (span.open_at, len(self.masked))) - 1)
+        tokens, index = self._tokenized(sentence)
+        return Place(tokens, index.get(span.open_at, 0), sentence, paragraph)
+
+    def sentence_tokens(self, sentence: int) -> list[Token]:
+        """Tokens of sentence number ``sentence``; empty when out of range."""
+        if not 0 <= sentence < len(self.sentences):
+            return []
+        return self._tokenized(sentence)[0]
+
+    def paragraph_sentences(self, paragraph: int) -> list[int]:
+        """Numbers of the sentences inside paragraph number ``paragraph``."""
+        if not 0 <= paragraph < len(self.paragraphs):
+            return []
+        start, end = self.paragraphs[paragraph]
+        first = bisect_right(self.sentences, (start, -1))
+        last = bisect_right(self.sentences, (end, len(self.masked)))
+        return list(range(first, last))
+
+    def _tokenized(self, sentence: int) -> tuple[list[Token], dict[int, int]]:
+        if sentence not in self._tokens:
+            tokens = tokenize(self.masked, *self.sentences[sentence])
+            self._tokens[sentence] = tokens, {t.start: i for i, t in enumerate(tokens)}
+        return self._tokens[sentence]
+
+
+def mask(text: str, spans: list[QuotedSpan]) -> str:
+    """``text`` with each quotation reduced to its marks, QUOTE fillers and final punctuation."""
+    chars = [" " if c in '"“”„«»' else c for c in text]
+    for span in spans:
+        chars[span.open_at] = "“"
+        chars[span.open_at + 1 : span.close_at] = QUOTE * (span.close_at - span.open_at - 1)
+        last = text[span.end - 1] if span.end > span.start else ""
+        if last in _KEPT_PUNCTUATION:
+            chars[span.end - 1] = last
+        if span.closed:
+            chars[span.close_at] = "”"
+    return "".join(chars)
+
+
+def _paragraphs(masked: str) -> list[tuple[int, int]]:
+    found, position = [], 0
+    for line in masked.split("\n"):
+        if line.strip():
+            found.append((position, position + len(line)))
+        position += len(line) + 1
+    return found or [(0, len(masked))]

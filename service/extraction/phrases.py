@@ -1,0 +1,196 @@
+"""Tokens and noun phrases over masked text, where each quotation is one QUOTE token."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extraction.lexicon import REPORTING_VERBS, SUBJECT_PRONOUNS
+
+QUOTE = "\x01"
+_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]")
+_NAME_LINKS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "du", "del", "da"})
+DETERMINERS = frozenset(
+    """a an the one another some several many most both other these those his her their its
+    our my your two three four five six seven eight nine ten""".split()
+)
+_STOP = frozenset(
+    """that and but or nor as if when while after before because since though although so
+    in on at for to with from by about than into over under during against without within
+    across through via per upon amid among toward towards is was are were be been being has
+    had have do does did will would can could may might must shall should not never also
+    then later once again still yet now just even only already however meanwhile earlier
+    here there this what which whom whose where why how it's today yesterday tomorrow last
+    next up out off all more less very too such it him them me us until unless whether who
+    including despite like although whose""".split()
+)  # fmt: skip
+PREPOSITIONS = frozenset(
+    """in on at for with from by about during of into over under against without within
+    across through via per upon amid among toward towards near than""".split()
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
+)
+_LEADING = frozenset("but and so still yet early later last like unlike".split())
+SKIPPABLE = frozenset(
+    """also has had have would will later then once again previously recently repeatedly
+    publicly privately reportedly further even just already often frequently simply flatly
+    quickly angrily bluntly firmly sharply calmly quietly loudly famously recently once
+    did does do not never has had always subsequently initially first finally""".split()
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, punctuation sign or masked quotation, with its offsets in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text.startswith("“")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper() or self.text[0].isdigit() and "." in self.text
+
+    @property
+    def is_verb(self) -> bool:
+        return self.text in REPORTING_VERBS
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.lower.replace("'", "’").split("’")[0] in SUBJECT_PRONOUNS
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``masked[start:end]``; a sentence-final full stop is split off its word."""
+    found = []
+    for match in _TOKEN.finditer(masked, start, end):
+        word, at = match.group(), match.start()
+        if word.endswith(".") and not _keeps_full_stop(word):
+            word = word[:-1]
+        found.append(Token(word, at, at + len(word)))
+    return found
+
+
+def clause_start(tokens: list[Token], before: int) -> int:
+    """Index where the main clause starts: after an opening adverbial ("On Monday, ...")."""
+    if before > 0 and tokens[0].lower in _STOP | SKIPPABLE | _LEADING:
+        for i in range(min(before, 12)):
+            if tokens[i].text == ",":
+                return i + 1
+        return 1 if tokens[0].lower in _LEADING else 0
+    return 0
+
+
+def _keeps_full_stop(word: str) -> bool:
+    stem = word[:-1]
+    return len(stem) == 1 or "." in stem or stem.lower() in _ABBREVIATIONS
+
+
+def _np_word(token: Token) -> bool:
+    return (
+        token.is_word and token.lower not in _STOP and (token.is_capitalized or not token.is_verb)
+    )
+
+
+def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """Bounds (i, j) of the noun phrase ending at ``tokens[end]``, or None."""
+    if end < 0:
+        return None
+    if tokens[end].is_pronoun:
+        return end, end
+    i = end
+    while i >= 0 and end - i < 9:
+        token = tokens[i]
+        linked = token.lower in _NAME_LINKS and i > 0 and tokens[i - 1].is_capitalized
+        if not (_np_word(token) or linked):
+            break
+        if token.lower in DETERMINERS or token.text.endswith(("’s", "'s")) and i < end:
+            return (i, end) if i < end else None
+        i -= 1
+    return (i + 1, end) if i < end else None
+
+
+def is_cue_verb(tokens: list[Token], at: int) -> bool:
+    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"."""
+    if not tokens[at].is_verb:
+        return False
+    before = tokens[at - 1] if at > 0 else None
+    if before is None:
+        return True
+    return before.lower not in DETERMINERS and not before.text.endswith(("’s", "'s", "to"))
+
+
+def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """Bounds (i, j) of the noun phrase starting at ``tokens[start]``, or None."""
+    if start >= len(tokens):
+        return None
+    if tokens[start].is_pronoun:
+        return start, start
+    j = start
+    while j < len(tokens) and j - start < 9:
+        token = tokens[j]
+        is_determiner = j == start and token.lower in DETERMINERS
+        linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
+        verb_like = j > start and token.text.endswith("ed") and token.text.islower()
+        if token.is_pronoun or verb_like or not (_np_word(token) or is_determiner or linked):
+            break
+        j += 1
+    return (start, j - 1) if j > start else None
+
+
+def skip_left(tokens: list[Token], at: int) -> int:
+    """Index of the token left of ``at`` once adverbs, asides and parentheses are skipped."""
+    i = at - 1
+    while i >= 0:
+        word = tokens[i].lower
+        if word in SKIPPABLE:
+            i -= 1
+        elif word == ")":
+            i = _find_left(tokens, i, "(") - 1
+        elif word == "," and i > 0:
+            i = _find_left(tokens, i, ",") - 1
+        else:
+            return i
+    return i
+
+
+def skip_aside_right(tokens: list[Token], at: int) -> int:
+    """Index of the first token at or after ``at`` once asides and adverbs are skipped."""
+    j = at
+    while j < len(tokens):
+        word = tokens[j].lower
+        if word in SKIPPABLE:
+            j += 1
+        elif word in {",", "("}:
+            closer = "," if word == "," else ")"
+            j = _find_right(tokens, j, closer) + 1
+        else:
+            return j
+    return j
+
+
+def _find_left(tokens: list[Token], at: int, mark: str) -> int:
+    for i in range(at - 1, max(-1, at - 30), -1):
+        if tokens[i].text == mark or tokens[i].is_quote:
+            return i if tokens[i].text == mark else at
+    return at
+
+
+def _find_right(tokens: list[Token], at: int, mark: str) -> int:
+    for j in range(at + 1, min(len(tokens), at + 30)):
+        if tokens[j].text == mark or tokens[j].is_quote:
+            return j if tokens[j].text == mark else len(tokens)
+    return len(tokens)

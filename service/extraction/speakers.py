@@ -1,0 +1,154 @@
+"""Speakers: resolve a mention ("Shi", "Mr. Blinken", "she") to the person it names.
+
+A ``Cast`` is built once per document from every capitalised name in it; mentions are then
+resolved against the names introduced so far, pronouns by gender and recency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from service.extraction.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+    ORGANIZATION_WORDS,
+    TITLES,
+)
+from service.extraction.model import SpeakerKind
+
+_NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
+_POSSESSIVE = re.compile(r"[’']s$")
+_DESCRIPTION_START = frozenset(
+    "a an the one another some several many most both other two three four his her their".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Who a mention names: display name, kind and gender ("m", "f" or "")."""
+
+    name: str
+    kind: SpeakerKind
+    gender: str = ""
+
+
+@dataclass(slots=True)
+class Cast:
+    """The named people and organisations of one document, in order of appearance."""
+
+    names: list[tuple[int, list[str]]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+    recent: list[tuple[int, Resolution]] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str) -> Cast:
+        """Collect every capitalised name of ``text`` and the genders its titles reveal."""
+        cast = cls()
+        for match in _NAME.finditer(text):
+            words = [_clean(w) for w in match.group().split()]
+            title = words[0].lower().rstrip(".") if len(words) > 1 else ""
+            core = _strip_titles(words)
+            if not core:
+                continue
+            cast.names.append((match.start(), core))
+            gender = _gender_of(title, core)
+            if gender and len(core) > 0:
+                cast.genders.setdefault(core[-1], gender)
+                cast.genders.setdefault(" ".join(core), gender)
+        return cast
+
+    def resolve(self, mention: str, at: int) -> Resolution | None:
+        """The speaker ``mention`` (at offset ``at``) names; None for unresolvable pronouns."""
+        words = mention.split()
+        lowered = mention.lower().replace("'", "’").split("’")[0]
+        if lowered in MALE_PRONOUNS or lowered in FEMALE_PRONOUNS:
+            return self._pronoun("m" if lowered in MALE_PRONOUNS else "f", at)
+        if lowered == "who":
+            return self._nearest_name(at)
+        if len(words) == 1 and lowered in {"i", "we", "they", "it", "you"}:
+            return None
+        if words[0].lower() in _DESCRIPTION_START and not words[-1][:1].isupper():
+            return Resolution(mention, "description")
+        return self._name(words, at)
+
+    def remember(self, at: int, resolution: Resolution) -> None:
+        """Record an attributed speaker, the first candidate for later pronouns."""
+        self.recent.append((at, resolution))
+
+    def _name(self, words: list[str], at: int) -> Resolution | None:
+        core = _strip_titles([_clean(w) for w in words])
+        capitalised = _trailing_capitalised(core)
+        if not capitalised:
+            return Resolution(" ".join(words), "description")
+        full = self._fullest(capitalised, at)
+        kind: SpeakerKind = "organization" if _is_organization(words, full) else "person"
+        gender = self.genders.get(" ".join(full)) or self.genders.get(full[-1], "")
+        return Resolution(" ".join(full), kind, gender or _gender_of("", full))
+
+    def _fullest(self, core: list[str], at: int) -> list[str]:
+        best = core
+        for position, candidate in self.names:
+            if position > at:
+                break
+            if len(candidate) > len(best) and _contains(candidate, core):
+                best = candidate
+        return best
+
+    def _pronoun(self, gender: str, at: int) -> Resolution | None:
+        for position, resolution in reversed(self.recent):
+            if position < at and resolution.kind == "person" and resolution.gender == gender:
+                return resolution
+        for position, words in reversed(self.names):
+            if position < at and _gender_of("", words) == gender:
+                return self._name(words, position)
+        return None
+
+    def _nearest_name(self, at: int) -> Resolution | None:
+        for position, words in reversed(self.names):
+            if position < at:
+                return self._name(words, position) if at - position < 120 else None
+        return None
+
+
+def _clean(word: str) -> str:
+    """A name word without possessive "'s" or a sentence's full stop ("Smith." → "Smith")."""
+    word = _POSSESSIVE.sub("", word)
+    return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    start = 0
+    while start < len(words) - 1 and words[start].lower().rstrip(".") in TITLES:
+        start += 1
+    return words[start:]
+
+
+def _trailing_capitalised(words: list[str]) -> list[str]:
+    end = len(words)
+    start = end
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return _strip_titles(words[start:end]) if start < end else []
+
+
+def _contains(candidate: list[str], core: list[str]) -> bool:
+    return all(word in candidate for word in core) and len(core) < len(candidate)
+
+
+def _is_organization(words: list[str], full: list[str]) -> bool:
+    lowered = {w.lower().strip(".") for w in full}
+    return bool(lowered & ORGANIZATION_WORDS) or (words[0].lower() == "the" and len(full) > 0)
+
+
+def _gender_of(title: str, core: list[str]) -> str:
+    if title in MALE_TITLES or title + "." in MALE_TITLES:
+        return "m"
+    if title in FEMALE_TITLES or title + "." in FEMALE_TITLES:
+        return "f"
+    first = core[0].lower() if len(core) > 1 else ""
+    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""

@@ -1,0 +1,179 @@
+"""Aligning claim segments to source words: rapidfuzz finds where, a small DP says how.
+
+``partial_ratio_alignment`` over the space-joined token keys locates each segment cheaply; the
+window it finds, widened so omissions and insertions fit, is aligned word by word with a
+semi-global edit distance (source words before and after the claim are free). Bracketed claim
+tokens are slots: they pair with any source words at no cost.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from service.matching.normalize import Token, normalize, tokenize
+
+Tag = Literal["equal", "replace", "insert", "delete", "gap"]
+# Above this many DP cells the aligner falls back to rapidfuzz's (global) Levenshtein opcodes.
+_MAX_CELLS = 200_000
+# A claimed word missing from the source costs a hair more than a substitution, and a source
+# word the claim skips a hair less, so near-ties resolve to "the claim left words out" (an
+# omission) rather than "the claim swapped or added words".
+_INSERT_COST = 1.01
+_DELETE_COST = 0.99
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One aligned step: claim tokens ``[claim_start, claim_end)`` against source tokens
+    ``[source_start, source_end)``. ``insert`` is claim-only, ``delete`` source-only, ``gap``
+    the source words an ellipsis stands for."""
+
+    tag: Tag
+    claim_start: int
+    claim_end: int
+    source_start: int
+    source_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceIndex:
+    """A source text's tokens and their keys joined by spaces (what rapidfuzz searches)."""
+
+    tokens: tuple[Token, ...]
+    joined: str
+    offsets: tuple[int, ...]
+
+
+@lru_cache(maxsize=512)
+def index_source(text: str) -> SourceIndex:
+    """Tokenise ``text`` once; cached because the same documents are checked again and again."""
+    tokens = tuple(tokenize(normalize(text)))
+    offsets, position = [], 0
+    for token in tokens:
+        offsets.append(position)
+        position += len(token.key) + 1
+    return SourceIndex(tokens, " ".join(token.key for token in tokens), tuple(offsets))
+
+
+def align_segments(
+    segments: tuple[tuple[Token, ...], ...], source: SourceIndex, low: int, high: int
+) -> list[Op] | None:
+    """Align each segment in order inside source tokens ``[low, high)``; None when one can't."""
+    ops: list[Op] = []
+    claim_offset, position = 0, low
+    for segment in segments:
+        segment_ops = _align_segment(segment, source, position, high, claim_offset)
+        if not segment_ops:
+            return None
+        first, last = _source_bounds(segment_ops)
+        if ops:
+            ops.append(Op("gap", claim_offset, claim_offset, position, first))
+        ops += segment_ops
+        claim_offset += len(segment)
+        position = last
+    return ops
+
+
+def _source_bounds(ops: list[Op]) -> tuple[int, int]:
+    touching = [op for op in ops if op.source_end > op.source_start] or ops
+    return touching[0].source_start, touching[-1].source_end
+
+
+def _align_segment(
+    segment: tuple[Token, ...], source: SourceIndex, low: int, high: int, claim_offset: int
+) -> list[Op]:
+    if high <= low:
+        return []
+    low, high = _locate(segment, source, low, high)
+    claim = [token.key for token in segment]
+    window = [token.key for token in source.tokens[low:high]]
+    if len(claim) * len(window) > _MAX_CELLS:
+        steps = _levenshtein_steps(claim, window)
+    else:
+        steps = _semi_global_steps(claim, window, [token.bracket for token in segment])
+    return [
+        Op(tag, c1 + claim_offset, c2 + claim_offset, s1 + low, s2 + low)
+        for tag, c1, c2, s1, s2 in steps
+    ]
+
+
+def _locate(
+    segment: tuple[Token, ...], source: SourceIndex, low: int, high: int
+) -> tuple[int, int]:
+    """Narrow ``[low, high)`` to the stretch that best matches ``segment``, with slack."""
+    slack = max(5, len(segment) // 2)
+    if high - low <= 3 * len(segment) + 2 * slack:
+        return low, high
+    region_start = source.offsets[low]
+    region_end = source.offsets[high - 1] + len(source.tokens[high - 1].key)
+    needle = " ".join(token.key for token in segment)
+    found = fuzz.partial_ratio_alignment(needle, source.joined[region_start:region_end])
+    if found is None:
+        return low, high
+    first = bisect_right(source.offsets, region_start + found.dest_start) - 1
+    last = bisect_right(source.offsets, region_start + max(found.dest_end - 1, 0))
+    return max(low, first - slack), min(high, last + slack)
+
+
+def _semi_global_steps(
+    claim: list[str], window: list[str], bracket: list[bool]
+) -> list[tuple[Tag, int, int, int, int]]:
+    rows, columns = len(claim) + 1, len(window) + 1
+    cost = [[0.0] * columns for _ in range(rows)]
+    for i in range(1, rows):
+        substitute, insert = _costs(bracket[i - 1])
+        cost[i][0] = cost[i - 1][0] + insert
+        for j in range(1, columns):
+            pair = 0.0 if claim[i - 1] == window[j - 1] else substitute
+            cost[i][j] = min(
+                cost[i - 1][j - 1] + pair, cost[i - 1][j] + insert, cost[i][j - 1] + _DELETE_COST
+            )
+    end = min(range(columns), key=lambda j: (cost[-1][j], j))
+    return _trace(cost, claim, window, bracket, end)
+
+
+def _costs(bracket: bool) -> tuple[float, float]:
+    """Substitution and insertion cost of a claim token; a bracketed slot pairs with anything."""
+    return (0.0, 0.0) if bracket else (1.0, _INSERT_COST)
+
+
+def _trace(
+    cost: list[list[float]], claim: list[str], window: list[str], bracket: list[bool], j: int
+) -> list[tuple[Tag, int, int, int, int]]:
+    steps: list[tuple[Tag, int, int, int, int]] = []
+    i = len(claim)
+    while i > 0:
+        substitute, insert = _costs(bracket[i - 1])
+        pair = 0.0 if j and claim[i - 1] == window[j - 1] else substitute
+        if j and cost[i][j] == cost[i - 1][j - 1] + pair:
+            tag: Tag = "equal" if claim[i - 1] == window[j - 1] else "replace"
+            steps.append((tag, i - 1, i, j - 1, j))
+            i, j = i - 1, j - 1
+        elif cost[i][j] == cost[i - 1][j] + insert:
+            steps.append(("insert", i - 1, i, j, j))
+            i -= 1
+        else:
+            steps.append(("delete", i, i, j - 1, j))
+            j -= 1
+    return steps[::-1]
+
+
+def _levenshtein_steps(claim: list[str], window: list[str]) -> list[tuple[Tag, int, int, int, int]]:
+    # rapidfuzz names edits from the claim's side: its "delete" drops claim words, which is our
+    # claim-only "insert", and the other way round.
+    tags: dict[str, Tag] = {"equal": "equal", "replace": "replace", "delete": "insert"}
+    steps: list[tuple[Tag, int, int, int, int]] = [
+        (tags.get(op.tag, "delete"), op.src_start, op.src_end, op.dest_start, op.dest_end)
+        for op in Levenshtein.opcodes(claim, window)
+    ]
+    while steps and steps[0][0] == "delete":
+        steps.pop(0)
+    while steps and steps[-1][0] == "delete":
+        steps.pop()
+    return steps

@@ -1,0 +1,127 @@
+"""Finding the claimed words in one source document, as evidence with changes and a score.
+
+Each quotation that looks close is aligned on its own (so words quoted in one place and
+paraphrased in another are found in the quotation), and the whole text once more (so narration
+is found too). An alignment that mostly lies inside a quotation belongs to that quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from service.matching.align import Op, SourceIndex, align_segments, index_source
+from service.matching.changes import Sides, build_changes
+from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
+from service.matching.segments import ParsedClaim
+
+# A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
+_QUOTE_CUTOFF = 60.0
+_INSIDE = 0.8
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a claim may stand in a source, with what differs there."""
+
+    document: SourceDocument
+    evidence: Evidence
+    quote: SourceQuote | None
+    changes: tuple[Change, ...]
+    score: float
+
+
+def find_candidates(
+    claim: ParsedClaim, claim_text: str, document: SourceDocument
+) -> list[Candidate]:
+    """Align ``claim`` to each close quotation of ``document`` and to its whole text."""
+    source = index_source(document.text)
+    if not source.tokens:
+        return []
+    needle = " ".join(token.key for token in claim.tokens)
+    candidates = []
+    for quote in document.quotes:
+        low, high = _token_range(source, quote.start, quote.end)
+        if high > low and fuzz.partial_ratio(needle, _joined(source, low, high)) >= _QUOTE_CUTOFF:
+            candidates.append(_candidate(claim, claim_text, document, source, (low, high), quote))
+    whole = _candidate(claim, claim_text, document, source, (0, len(source.tokens)), None)
+    if whole and not any(c and _same_place(c, whole) for c in candidates):
+        candidates.append(whole)
+    return [candidate for candidate in candidates if candidate]
+
+
+def _token_range(source: SourceIndex, start: int, end: int) -> tuple[int, int]:
+    starts = [token.start for token in source.tokens]
+    return bisect_left(starts, start), bisect_left(starts, end)
+
+
+def _joined(source: SourceIndex, low: int, high: int) -> str:
+    return source.joined[
+        source.offsets[low] : source.offsets[high - 1] + len(source.tokens[high - 1].key)
+    ]
+
+
+def _same_place(first: Candidate, second: Candidate) -> bool:
+    return (first.evidence.start, first.evidence.end) == (
+        second.evidence.start,
+        second.evidence.end,
+    )
+
+
+def _candidate(
+    claim: ParsedClaim, claim_text: str, document: SourceDocument, source: SourceIndex,
+    region: tuple[int, int], quote: SourceQuote | None,
+) -> Candidate | None:  # fmt: skip
+    ops = align_segments(claim.segments, source, *region)
+    aligned = [op for op in ops or [] if op.tag in ("equal", "replace")]
+    if not ops or not aligned:
+        return None
+    sides = Sides(claim.tokens, claim_text, source.tokens, document.text)
+    changes, cost = build_changes(ops, sides)
+    quote = quote or _enclosing_quote(document, source, aligned)
+    start = source.tokens[aligned[0].source_start].start
+    end = source.tokens[aligned[-1].source_end - 1].end
+    evidence = _evidence(document, quote, start, end)
+    score = max(0.0, 100.0 * (1.0 - cost / len(claim.tokens)))
+    return Candidate(document, evidence, quote, tuple(changes), score)
+
+
+def _enclosing_quote(
+    document: SourceDocument, source: SourceIndex, aligned: list[Op]
+) -> SourceQuote | None:
+    positions = [source.tokens[op.source_start].start for op in aligned]
+    for quote in document.quotes:
+        inside = sum(quote.start <= position < quote.end for position in positions)
+        if inside >= _INSIDE * len(positions):
+            return quote
+    return None
+
+
+def _evidence(
+    document: SourceDocument, quote: SourceQuote | None, start: int, end: int
+) -> Evidence:
+    context_start, context_end = sentence_bounds(document.text, start, end)
+    return Evidence(
+        document_id=document.document_id,
+        quote_id=quote.quote_id if quote else None,
+        start=start,
+        end=end,
+        text=document.text[start:end],
+        context_start=context_start,
+        context_end=context_end,
+        speaker=quote.speaker if quote else None,
+    )
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start of the sentence holding ``start`` and the end of the one holding ``end``."""
+    window_start = max(0, start - 600)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, window_start, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
+    return (before[-1] if before else window_start), (
+        after.start() + 1 if after else min(len(text), end + 600)
+    )

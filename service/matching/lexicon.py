@@ -1,0 +1,60 @@
+"""The few English word lists the matcher reasons with (all lower case, apostrophes plain)."""
+
+from __future__ import annotations
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1000000, "billion": 1000000000, "trillion": 1000000000000, "dozen": 12,
+}  # fmt: skip
+
+NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor nowhere cannot without n't".split()
+)
+
+# Words whose omission or swap can turn a statement around even when nothing else changes.
+QUALIFIERS = frozenset(
+    """only never always all every almost nearly barely hardly scarcely if unless except
+    maybe perhaps possibly probably allegedly reportedly partly partially might may could
+    would should some few many most least more less""".split()
+)
+
+FILLERS = frozenset("um uh er erm ah oh well like so just actually basically really".split())
+
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those of to in on at by for with from into onto over under
+    about as and or but so than then there here it its it's is are was were be been being am
+    do does did have has had having i me my we us our you your he him his she her they them
+    their what which who whom whose when where why how very also too going gonna got get""".split()
+)
+
+_IRREGULAR_CONTRACTIONS = {
+    "can't": ("can", "not"),
+    "cannot": ("can", "not"),
+    "won't": ("will", "not"),
+    "shan't": ("shall", "not"),
+    "ain't": ("is", "not"),
+    "let's": ("let", "us"),
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+}
+_SUFFIX_EXPANSIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
+# "'s" is a possessive far more often than "is"; expand it only after these pronouns.
+_IS_CONTRACTIONS = frozenset("it that he she there what who here where how".split())
+
+
+def expand_contraction(word: str) -> tuple[str, ...]:
+    """Return the words a contraction stands for (``don't`` -> ``do not``), else ``(word,)``."""
+    if word in _IRREGULAR_CONTRACTIONS:
+        return _IRREGULAR_CONTRACTIONS[word]
+    if word.endswith("n't") and len(word) > 3:
+        return (word[:-3], "not")
+    for suffix, expansion in _SUFFIX_EXPANSIONS.items():
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return (word[: -len(suffix)], expansion)
+    if word.endswith("'s") and word[:-2] in _IS_CONTRACTIONS:
+        return (word[:-2], "is")
+    return (word,)

@@ -1,0 +1,114 @@
+"""Normalisation with an offset map back to the original text, and the word tokens we align.
+
+Silent edits (case, quotation-mark and apostrophe style, typographic dashes and spaces, `…`,
+line-break hyphenation, compatibility forms) disappear here, so the aligner never sees them.
+Every normalised character remembers the original character it came from, so evidence and
+changes are reported as offsets into the text the caller gave us.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from service.matching.lexicon import NUMBER_WORDS
+
+_CHARACTERS = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u2035\u00b4`\u02bc", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u3000", " "),
+    "\u2026": "...",
+    "\u00ad": "",
+    "\u200b": "",
+}
+# "eco-\nnomic" is one word broken across lines; "well-\nknown" loses its hyphen too, which is
+# harmless because hyphens separate tokens anyway.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """``text`` with ``origin[i]`` the index in the original of ``text[i]`` (one extra entry
+    holds the original length)."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalised half-open span ``[start, end)`` back to the original text."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word: ``key`` compares (numbers by value), ``start``/``end`` index the original."""
+
+    key: str
+    surface: str
+    start: int
+    end: int
+    bracket: bool = False
+
+
+def normalize(text: str) -> NormalizedText:
+    """Return ``text`` case-folded, NFKC-normalised, with typographic variants made plain."""
+    skipped = {i for m in _LINE_BREAK_HYPHEN.finditer(text) for i in range(m.start(), m.end())}
+    characters: list[str] = []
+    origin: list[int] = []
+    for index, character in enumerate(text):
+        if index in skipped:
+            continue
+        for plain in _plain(character):
+            if plain == " " and characters and characters[-1] == " ":
+                continue
+            characters.append(plain)
+            origin.append(index)
+    origin.append(len(text))
+    return NormalizedText("".join(characters), tuple(origin))
+
+
+def _plain(character: str) -> str:
+    if character.isascii():
+        return " " if character.isspace() else character.lower()
+    mapped = _CHARACTERS.get(character)
+    if mapped is None:
+        mapped = unicodedata.normalize("NFKC", character).lower()
+    return "".join(" " if c.isspace() else _CHARACTERS.get(c, c) for c in mapped)
+
+
+def tokenize(
+    normalized: NormalizedText, start: int = 0, end: int | None = None, bracket: bool = False
+) -> list[Token]:
+    """Return the word tokens of ``normalized.text[start:end]``; punctuation is not a token."""
+    tokens = []
+    for match in _TOKEN.finditer(
+        normalized.text, start, len(normalized.text) if end is None else end
+    ):
+        original_start, original_end = normalized.original_span(match.start(), match.end())
+        surface = match.group()
+        tokens.append(Token(number_key(surface), surface, original_start, original_end, bracket))
+    return tokens
+
+
+def number_key(word: str) -> str:
+    """Canonical form of ``word``: numbers by value (``3,000`` = ``3000``, ``three`` = ``3``)."""
+    if word in NUMBER_WORDS:
+        return str(NUMBER_WORDS[word])
+    if not word[:1].isdigit():
+        return word
+    digits = word.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", word) else word
+    try:
+        return format(Decimal(digits).normalize(), "f")
+    except InvalidOperation:
+        return word
+
+
+def is_number(key: str) -> bool:
+    """True when a token key (see :func:`number_key`) is a numeric value."""
+    return key[:1].isdigit()

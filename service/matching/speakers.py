@@ -1,0 +1,79 @@
+"""Does the claimed speaker name the source's speaker?
+
+Names compare case- and accent-insensitively, without titles (``Mr.``, ``Secretary``), leading
+determiners or a possessive. A claimed surname matches a full name (``Blinken`` ~ ``Antony
+Blinken``); a claimed full name matches a source that gives only the surname, but only
+partially (the source does not say which Blinken); two full names with the same surname and
+different first names do not match (``Bill Clinton`` != ``Hillary Clinton``). Descriptions match
+when the claimed words are all in the source's (``State Department official`` ~ ``a senior State
+Department official``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+from service.matching.model import SourceSpeaker
+
+SpeakerMatch = Literal["full", "partial", "none"]
+
+_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
+    gov governor president vice former prime minister secretary chairman chairwoman chair mayor
+    judge justice gen general col lt capt sgt rev reverend pope king queen prince princess
+    candidate nominee presidential attorney speaker leader ceo chancellor the a an""".split()
+)
+_SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
+_PRONOUNS = frozenset(
+    "he she they it i we you him her them his hers their who this that one me us".split()
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def match_speaker(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
+    """How well ``claimed`` names ``speaker`` (its name or any alias): the best of the matches."""
+    claimed_words = name_words(claimed)
+    if not claimed_words:
+        return "none"
+    results = {_match_words(claimed_words, name_words(name)) for name in _names(speaker)}
+    return "full" if "full" in results else "partial" if "partial" in results else "none"
+
+
+def is_named(speaker: SourceSpeaker | None) -> bool:
+    """True when the speaker has a usable name: not missing and not only a pronoun."""
+    return speaker is not None and any(name_words(name) for name in _names(speaker))
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words that identify a name: lower case, no accents, titles, suffixes or pronouns."""
+    plain = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = re.sub(r"'s\b", "", plain)
+    words = [w for w in _WORD.findall(plain) if w not in _SUFFIXES]
+    while words and words[0] in _TITLES:
+        words.pop(0)
+    return () if all(w in _PRONOUNS for w in words) else tuple(words)
+
+
+def _names(speaker: SourceSpeaker) -> tuple[str, ...]:
+    return (speaker.name, *speaker.aliases)
+
+
+def _match_words(claimed: tuple[str, ...], source: tuple[str, ...]) -> SpeakerMatch:
+    if not source:
+        return "none"
+    if claimed == source or _contains(source, claimed):
+        return "full"
+    if _contains(claimed, source):
+        return "partial"
+    return "none"
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """True when every word of ``shorter`` is in ``longer`` and, for names of people, the
+    surnames agree (so ``Clinton`` is in ``Hillary Clinton`` but ``Bill`` is not)."""
+    if not set(shorter) <= set(longer):
+        return False
+    return len(shorter) > 1 or shorter[-1] == longer[-1] or len(longer) > 2

@@ -1,0 +1,139 @@
+"""verify_claim on the seed article: the verdicts an editor relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.matching import Claim, SourceDocument, SourceSpeaker, Thresholds, verify_claim
+from tests.matching.conftest import quote_in
+
+
+@pytest.mark.parametrize(
+    ("speaker", "quote", "verdict"),
+    [
+        ("Shi Yinghong", "Positive change is very difficult to make.", "verified"),
+        ("Shi", "“positive change is very difficult to make”", "verified"),
+        (None, "Positive  change is very DIFFICULT to make", "verified"),
+        ("Antony Blinken", "When it comes to Russia's defense industrial base … China", "verified"),
+        (
+            "Blinken",
+            "[Russia's] defense industrial base, the main contributor right now is China",
+            "verified",
+        ),
+        ("Xi Jinping", "the main contributor right now is China", "misattributed"),
+        (
+            "Bonnie Glaser",
+            "China really wants to be the center of the election campaign",
+            "altered",
+        ),
+        (
+            "Glaser",
+            "China really does not want to be the center of the election campaign",
+            "minor_deviation",
+        ),
+        (
+            "Glaser",
+            "China really doesn't want to be the centre of the election campaign",
+            "minor_deviation",
+        ),
+        ("Blinken", "the main contributor right now is Russia", "altered"),
+        ("Shi", "Positive change is very easy to make.", "altered"),
+        ("Shi", "there are still 16 sources of serious tension in the relationship", "unquoted"),
+        (None, "The Senate’s passage of a bill on Tuesday would force TikTok’s owners", "unquoted"),
+        (
+            "State Department official",
+            "we will respond to companies that are taking steps",
+            "verified",
+        ),
+        ("Blinken", "We will build a wall and Mexico will pay for it.", "not_found"),
+    ],
+)
+def test_verdict_on_the_seed_article(
+    seed_article: SourceDocument, speaker: str | None, quote: str, verdict: str
+) -> None:
+    assert verify_claim(Claim(quote, speaker), [seed_article]).verdict == verdict
+
+
+def test_misattribution_names_the_real_speaker(seed_article: SourceDocument) -> None:
+    result = verify_claim(
+        Claim("the main contributor right now is China", "Xi Jinping"), [seed_article]
+    )
+    assert result.speaker_match is False
+    assert result.match is not None and result.match.speaker is not None
+    assert result.match.speaker.name == "Antony Blinken"
+
+
+def test_dropped_negation_is_reported_as_a_negation_change(seed_article: SourceDocument) -> None:
+    claim = Claim("China really wants to be the center of the election campaign", "Bonnie Glaser")
+    result = verify_claim(claim, [seed_article])
+    assert [(c.type, c.claimed, c.source) for c in result.changes] == [
+        ("negation", "wants", "doesn’t want")
+    ]
+
+
+def test_changed_number_is_altered_whatever_the_score(seed_article: SourceDocument) -> None:
+    claim = Claim("there are still 61 sources of serious tension in the relationship")
+    result = verify_claim(claim, [seed_article])
+    assert result.score >= 90
+    assert [c.type for c in result.changes] == ["number"]
+
+
+def test_surname_only_source_is_a_partial_speaker_match(seed_text: str) -> None:
+    surname_only = SourceSpeaker(None, "Blinken", "person")
+    quote = quote_in(seed_text, "the main contributor right now is China", surname_only, 1)
+    document = SourceDocument(1, seed_text, "article", (quote,))
+    result = verify_claim(
+        Claim("the main contributor right now is China", "Antony Blinken"), [document]
+    )
+    assert (result.verdict, result.speaker_match, result.needs_review) == ("verified", True, True)
+    assert "partial_speaker_match" in result.flags
+
+
+def test_primary_source_is_preferred_and_the_article_is_an_alternative(seed_text: str) -> None:
+    words = "Positive change is very difficult to make."
+    speaker = SourceSpeaker(3, "Shi Yinghong", "person")
+    article = SourceDocument(1, seed_text, "article", (quote_in(seed_text, words, speaker, 1),))
+    transcript_text = f"SHI YINGHONG: {words} Thank you."
+    transcript = SourceDocument(
+        2, transcript_text, "transcript", (quote_in(transcript_text, words, speaker, 2),)
+    )
+    result = verify_claim(Claim(words, "Shi Yinghong"), [article, transcript])
+    assert result.match is not None and result.match.document_id == 2
+    assert [a.document_id for a in result.alternatives] == [1]
+    assert "secondary_source_only" not in result.flags
+
+
+def test_quoted_occurrence_wins_over_narration_of_the_same_words() -> None:
+    text = 'Officials said tariffs will rise. "Tariffs will rise," Yellen said.'
+    quote = quote_in(text, "Tariffs will rise,", SourceSpeaker(None, "Janet Yellen", "person"), 7)
+    result = verify_claim(
+        Claim("tariffs will rise", "Yellen"), [SourceDocument(1, text, quotes=(quote,))]
+    )
+    assert (result.verdict, result.match and result.match.quote_id) == ("verified", 7)
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict", "flags"),
+    [
+        ("Positive change", "verified", ("too_short",)),
+        ("Negative change", "not_found", ("too_short",)),
+        ("", "not_found", ("too_short",)),
+    ],
+)
+def test_short_claims_are_answered_and_only_verified_when_exact(
+    seed_article: SourceDocument, quote: str, verdict: str, flags: tuple[str, ...]
+) -> None:
+    result = verify_claim(Claim(quote), [seed_article])
+    assert result.verdict == verdict
+    assert set(flags) <= set(result.flags)
+
+
+def test_evidence_between_review_and_confirm_needs_review(seed_article: SourceDocument) -> None:
+    claim = Claim("Positive change is very difficult to make for us all", "Shi")
+    result = verify_claim(claim, [seed_article], Thresholds(confirm=99, review=50))
+    assert result.needs_review
+
+
+def test_no_sources_means_not_found() -> None:
+    result = verify_claim(Claim("Positive change is very difficult to make."), [])
+    assert (result.verdict, result.match, result.score) == ("not_found", None, 0.0)
