@@ -7,13 +7,15 @@ from typing import Any
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
-from service.api import documents, quotes, speakers, system
+from service.api import documents, quotes, speakers, system, verifications, verify
 from service.api.base import Api
 from service.api.docs import docs_blueprint
 from service.api.problems import problem_from_http_exception, problem_from_unexpected
 from service.api.state import AppState
 from service.config import Config
+from service.matching import Thresholds
 from service.store import build_engine
+from service.verification.verifier import Verifier
 
 API_DESCRIPTION = """Quotecheck indexes the quotations and speakers in source documents and
 verifies claimed quotes against them. Every error is an RFC 9457 problem document."""
@@ -33,9 +35,13 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
         OPENAPI_JSON_PATH="openapi.json",
         API_SPEC_OPTIONS={"info": {"description": API_DESCRIPTION}},
     )
-    app.extensions["quotecheck"] = AppState(config=config, engine=build_engine(config.database_url))
+    engine = build_engine(config.database_url)
+    thresholds = Thresholds(confirm=config.confirm_threshold, review=config.review_threshold)
+    app.extensions["quotecheck"] = AppState(
+        config=config, engine=engine, verifier=Verifier(engine, thresholds)
+    )
     api = Api(app)
-    for module in (documents, quotes, speakers, system):
+    for module in (documents, quotes, speakers, verify, verifications, system):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs_blueprint)
     app.register_error_handler(HTTPException, problem_from_http_exception)

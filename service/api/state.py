@@ -8,12 +8,14 @@ from flask import current_app
 from sqlalchemy import Engine
 
 from service.config import Config
+from service.verification.verifier import Verifier
 
 
 @dataclass(frozen=True)
 class AppState:
     config: Config
     engine: Engine
+    verifier: Verifier
 
 
 def app_state() -> AppState:

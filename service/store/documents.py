@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
@@ -99,3 +100,49 @@ def _record_change(connection: Connection, document_id: int, operation: str, at:
 def corpus_ever_changed(connection: Connection) -> bool:
     """True once any document has been stored, even if all were deleted since."""
     return connection.execute(select(corpus_changes.c.seq).limit(1)).first() is not None
+
+
+def current_documents_by_ids(
+    connection: Connection,
+    document_ids: Sequence[int],
+    *,
+    publisher: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[DocumentRow]:
+    """The current documents among ``document_ids`` that pass the filters, in id order.
+
+    ``since``/``until`` bound ``published_at`` (documents without a date pass neither).
+    """
+    query = select(documents).where(
+        documents.c.id.in_(list(document_ids)), documents.c.is_current.is_(True)
+    )
+    if publisher:
+        query = query.where(func.lower(documents.c.publisher) == publisher.lower())
+    if since is not None:
+        query = query.where(documents.c.published_at >= since)
+    if until is not None:
+        query = query.where(documents.c.published_at <= until)
+    return list(connection.execute(query.order_by(documents.c.id)).mappings())
+
+
+def current_document_texts(
+    connection: Connection, *, after_id: int, limit: int
+) -> list[tuple[int, str]]:
+    """(id, text) of current documents after ``after_id``, in id order: a page of the corpus."""
+    query = (
+        select(documents.c.id, documents.c.text)
+        .where(documents.c.is_current.is_(True), documents.c.id > after_id)
+        .order_by(documents.c.id)
+        .limit(limit)
+    )
+    return [(int(row.id), str(row.text)) for row in connection.execute(query)]
+
+
+def current_document_text(connection: Connection, document_id: int) -> str | None:
+    """The text of a document if it is current, else None."""
+    query = select(documents.c.text).where(
+        documents.c.id == document_id, documents.c.is_current.is_(True)
+    )
+    text = connection.execute(query).scalar_one_or_none()
+    return None if text is None else str(text)

@@ -73,3 +73,13 @@ def count_current(connection: Connection) -> int:
         .where(documents.c.is_current.is_(True))
     )
     return int(connection.execute(query).scalar_one())
+
+
+def quotes_of_documents(connection: Connection, document_ids: Sequence[int]) -> list[QuoteRow]:
+    """Quotes of the given documents with their speakers, by document then position."""
+    query = (
+        _joined_select()
+        .where(quotes.c.document_id.in_(list(document_ids)))
+        .order_by(quotes.c.document_id, quotes.c.start)
+    )
+    return list(connection.execute(query).mappings())

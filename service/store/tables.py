@@ -117,3 +117,35 @@ corpus_changes = Table(
     Column("operation", String(8), nullable=False),
     Column("changed_at", UTCDateTime(), nullable=False),
 )
+
+# A verification result as given, with a snapshot of its evidence, so that deleting or
+# correcting a source later does not rewrite what an editor was shown.
+verifications = Table(
+    "verifications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("claimed_speaker", Text, nullable=True),
+    Column("verdict", String(24), nullable=False),
+    Column("result", Text, nullable=False),
+    Column("requested_by", Text, nullable=True),
+)
+Index("ix_verifications_verdict", verifications.c.verdict)
+
+verification_reviews = Table(
+    "verification_reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "verification_id",
+        Integer,
+        ForeignKey("verifications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("verdict", String(24), nullable=False),
+    Column("note", Text, nullable=True),
+    Column("reviewer", Text, nullable=False),
+    Column("reviewed_at", UTCDateTime(), nullable=False),
+)

@@ -1,0 +1,90 @@
+"""Verifying claims against the corpus: candidates from the index, judgement by the core."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, RowMapping
+
+from service.matching import Claim, Thresholds, verify_claim
+from service.store import read_transaction
+from service.store.documents import current_documents_by_ids, get_document
+from service.verification.corpus_index import CorpusIndex
+from service.verification.present import verification_view
+from service.verification.sources import SourceCache
+
+CANDIDATE_WINDOWS = 20
+
+
+@dataclass(frozen=True)
+class ClaimRequest:
+    """A claim and where to look for it."""
+
+    quote: str
+    speaker: str | None = None
+    document_id: int | None = None
+    publisher: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    @classmethod
+    def of(cls, fields: Mapping[str, Any]) -> ClaimRequest:
+        """From validated request fields (absent filters are None)."""
+        return cls(
+            quote=fields["quote"],
+            speaker=fields.get("speaker"),
+            document_id=fields.get("document_id"),
+            publisher=fields.get("publisher"),
+            since=fields.get("since"),
+            until=fields.get("until"),
+        )
+
+
+class UnknownDocument(LookupError):
+    """A claim named a document that does not exist."""
+
+
+class Verifier:
+    """One worker's verifier: its candidate index and source cache over one database."""
+
+    def __init__(self, engine: Engine, thresholds: Thresholds) -> None:
+        self.engine = engine
+        self.thresholds = thresholds
+        self.sources = SourceCache()
+        self.corpus = CorpusIndex(on_removed=self.sources.forget)
+
+    def verify(self, claims: Sequence[ClaimRequest]) -> list[dict[str, Any]]:
+        """A verification view per claim, in order. Raises UnknownDocument."""
+        self.corpus.refresh(self.engine)
+        with read_transaction(self.engine) as connection:
+            return [self._verify_one(connection, claim) for claim in claims]
+
+    def _verify_one(self, connection: Connection, claim: ClaimRequest) -> dict[str, Any]:
+        documents = self._candidate_documents(connection, claim)
+        sources = self.sources.sources_for(connection, documents)
+        verification = verify_claim(Claim(claim.quote, claim.speaker), sources, self.thresholds)
+        return verification_view(
+            claim.quote,
+            verification,
+            {int(row["id"]): row for row in documents},
+            {source.document_id: source for source in sources},
+        )
+
+    def _candidate_documents(self, connection: Connection, claim: ClaimRequest) -> list[RowMapping]:
+        if claim.document_id is not None:
+            document = get_document(connection, claim.document_id)
+            if document is None:
+                raise UnknownDocument(claim.document_id)
+            return [document]
+        windows = self.corpus.sentences.candidates(claim.quote, limit=CANDIDATE_WINDOWS)
+        ids = list(dict.fromkeys(window.document_id for window in windows))
+        if not ids:
+            return []
+        rows = current_documents_by_ids(
+            connection, ids, publisher=claim.publisher, since=claim.since, until=claim.until
+        )
+        rank = {document_id: position for position, document_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: rank[int(row["id"])])

@@ -1,0 +1,126 @@
+"""Verifying claimed quotes against the seed article over the API."""
+
+from __future__ import annotations
+
+import pytest
+from flask.testing import FlaskClient
+
+
+@pytest.fixture
+def seeded(client: FlaskClient, seed_text: str) -> FlaskClient:
+    response = client.post("/v1/documents", json={"text": seed_text, "title": "Seed"})
+    assert response.status_code == 201
+    return client
+
+
+@pytest.mark.parametrize(
+    ("speaker", "quote", "verdict", "source_speaker"),
+    [
+        ("Xi Jinping", "the main contributor right now is China", "misattributed", "Blinken"),
+        (
+            "Bonnie Glaser",
+            "China really wants to be the center of the election campaign",
+            "altered",
+            "Bonnie Glaser",
+        ),
+        ("Shi Yinghong", "Positive change is very difficult to make.", "verified", "Shi Yinghong"),
+        (
+            "Blinken",
+            "“When it comes to Russia's defense industrial base, the main contributor "
+            "right now is China,”",
+            "verified",
+            "Blinken",
+        ),
+        (None, "Positive change is very difficult to make", "verified", "Shi Yinghong"),
+        (
+            None,
+            "China has scaled back its rhetoric and military activities around Taiwan",
+            "unquoted",
+            None,
+        ),
+        ("Blinken", "We will send peacekeepers to the moon next spring", "not_found", None),
+    ],
+    ids=[
+        "misattributed",
+        "dropped-negation",
+        "exact",
+        "typographic",
+        "no-speaker",
+        "narration",
+        "fabricated",
+    ],
+)
+def test_verdicts_on_the_seed_article(
+    seeded: FlaskClient, speaker: str | None, quote: str, verdict: str, source_speaker: str | None
+) -> None:
+    result = seeded.post("/v1/verify", json={"quote": quote, "speaker": speaker}).get_json()
+    assert result["verdict"] == verdict, result
+    if source_speaker is not None:
+        assert result["match"]["speaker"]["name"] == source_speaker
+    if verdict != "not_found":
+        match = result["match"]
+        document = seeded.get(f"/v1/documents/{match['document']['id']}").get_json()
+        assert document["text"][match["start"] : match["end"]] == match["text"]
+        assert match["text"] in match["context"] and match["document"]["title"] == "Seed"
+
+
+def test_dropped_negation_is_reported_as_a_typed_change(seeded: FlaskClient) -> None:
+    result = seeded.post(
+        "/v1/verify",
+        json={"quote": "China really wants to be the center of the election campaign"},
+    ).get_json()
+    negations = [change for change in result["changes"] if change["type"] == "negation"]
+    assert negations and "n’t" in negations[0]["source"] + negations[0]["claimed"]
+
+
+def test_a_document_ingested_after_start_is_verifiable_at_once(seeded: FlaskClient) -> None:
+    claim = {"quote": "The harbour will reopen on the first of May", "speaker": "Ana Lima"}
+    assert seeded.post("/v1/verify", json=claim).get_json()["verdict"] == "not_found"
+    text = "“The harbour will reopen on the first of May,” harbour master Ana Lima said."
+    document = seeded.post("/v1/documents", json={"text": text}).get_json()
+    assert seeded.post("/v1/verify", json=claim).get_json()["verdict"] == "verified"
+    seeded.delete(f"/v1/documents/{document['id']}")
+    assert seeded.post("/v1/verify", json=claim).get_json()["verdict"] == "not_found"
+
+
+def test_batch_answers_each_claim_in_order(seeded: FlaskClient) -> None:
+    claims = [
+        {"quote": "Positive change is very difficult to make.", "speaker": "Shi Yinghong"},
+        {"quote": "the main contributor right now is China", "speaker": "Xi Jinping"},
+    ]
+    results = seeded.post("/v1/verify/batch", json={"claims": claims}).get_json()["results"]
+    assert [r["verdict"] for r in results] == ["verified", "misattributed"]
+
+
+def test_publisher_filter_excludes_other_publishers(seeded: FlaskClient) -> None:
+    claim = {"quote": "Positive change is very difficult to make.", "publisher": "Elsewhere"}
+    assert seeded.post("/v1/verify", json=claim).get_json()["verdict"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"quote": ""}, "quote"),
+        ({"quote": "   "}, "quote"),
+        ({}, "quote"),
+        ({"quote": 12}, "quote"),
+        ({"quote": "word " * 20_000}, "quote"),
+        ({"quote": "Hello there friend", "speaker": ["x"]}, "speaker"),
+        ({"quote": "Hello there friend", "document_id": 999}, "document_id"),
+        ({"quote": "Hello there friend", "since": "last week"}, "since"),
+        ({"quote": "Hello there friend", "extra": 1}, "extra"),
+    ],
+)
+def test_bad_claims_are_422_problems_naming_the_field(
+    client: FlaskClient, body: dict, field: str
+) -> None:
+    response = client.post("/v1/verify", json=body)
+    assert response.status_code == 422
+    assert response.content_type == "application/problem+json"
+    assert field in response.get_json()["errors"]
+
+
+def test_batch_over_the_limit_is_refused_naming_claims(client: FlaskClient) -> None:
+    claims = [{"quote": "a b c"}] * 1001
+    response = client.post("/v1/verify/batch", json={"claims": claims})
+    assert response.status_code == 422 and "claims" in response.get_json()["errors"]
