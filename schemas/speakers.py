@@ -34,6 +34,12 @@ class StatsSchema(Schema):
     speakers = fields.Integer()
 
 
+class ReadySchema(Schema):
+    status = fields.String()
+    indexed_documents = fields.Integer()
+    indexed_sentences = fields.Integer()
+
+
 class HealthSchema(Schema):
     status = fields.String()
     database = fields.String()

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask
+from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
 from service.api import documents, quotes, speakers, system, verifications, verify
+from service.api.access import API_KEY_HEADER, check_api_key
 from service.api.base import Api
 from service.api.docs import docs_blueprint
+from service.api.limits import install_rate_limits
 from service.api.problems import problem_from_http_exception, problem_from_unexpected
+from service.api.requests import REQUEST_ID_HEADER, finish_request, start_request
 from service.api.state import AppState
 from service.config import Config
 from service.matching import Thresholds
@@ -33,7 +37,15 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
         OPENAPI_VERSION="3.1.0",
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
-        API_SPEC_OPTIONS={"info": {"description": API_DESCRIPTION}},
+        API_SPEC_OPTIONS={
+            "info": {"description": API_DESCRIPTION},
+            "security": [{"ApiKey": []}],
+            "components": {
+                "securitySchemes": {
+                    "ApiKey": {"type": "apiKey", "in": "header", "name": API_KEY_HEADER}
+                }
+            },
+        },
     )
     engine = build_engine(config.database_url)
     thresholds = Thresholds(confirm=config.confirm_threshold, review=config.review_threshold)
@@ -44,6 +56,22 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
     for module in (documents, quotes, speakers, verify, verifications, system):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs_blueprint)
+    _install_request_handling(app, config)
     app.register_error_handler(HTTPException, problem_from_http_exception)
     app.register_error_handler(Exception, problem_from_unexpected)
     return app
+
+
+def _install_request_handling(app: Flask, config: Config) -> None:
+    """Request ids and access logs, API keys, rate limits and CORS, in that order."""
+    app.before_request(start_request)
+    install_rate_limits(app, config)
+    app.before_request(check_api_key)
+    app.after_request(finish_request)
+    if config.cors_origins:
+        CORS(
+            app,
+            resources={r"/v1/*": {"origins": list(config.cors_origins)}},
+            allow_headers=["Content-Type", API_KEY_HEADER, REQUEST_ID_HEADER],
+            expose_headers=[REQUEST_ID_HEADER, "Retry-After"],
+        )

@@ -11,6 +11,10 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 DEFAULT_DATABASE_URL = "sqlite:///var/quotecheck.db"
+# Open mode serves one developer on loopback: generous enough for a local load test.
+OPEN_RATE_LIMIT = "100000 per minute"
+KEYED_RATE_LIMIT = "600 per minute"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 
 def _env_int(name: str, default: int) -> int:
@@ -21,6 +25,12 @@ def _env_int(name: str, default: int) -> int:
 def _env_float(name: str, default: float) -> float:
     raw = os.environ.get(name)
     return float(raw) if raw not in (None, "") else default
+
+
+def _keys_required() -> bool:
+    """Keys are required when asked for, and always when serving beyond loopback."""
+    asked = os.environ.get("QUOTECHECK_REQUIRE_KEYS", "").strip().lower() in ("1", "true", "yes")
+    return asked or os.environ.get("HOST", "127.0.0.1") not in LOOPBACK_HOSTS
 
 
 @dataclass(frozen=True)
@@ -39,11 +49,17 @@ class Config:
     seeds_dir: str | None = None
     newsroom_name: str = "Quotecheck"
     newsroom_url: str = "http://127.0.0.1:8000/"
+    require_api_keys: bool = False
+    rate_limit: str = OPEN_RATE_LIMIT
+    redis_url: str | None = None
+    cors_origins: tuple[str, ...] = ()
+    request_time_budget_s: float = 30.0
 
     @classmethod
     def from_environment(cls) -> Config:
         """Build the configuration from ``QUOTECHECK_*`` and the usual deployment variables."""
         defaults = cls()
+        require_keys = _keys_required()
         return cls(
             database_url=os.environ.get("DATABASE_URL") or defaults.database_url,
             max_body_bytes=_env_int("QUOTECHECK_MAX_BODY_BYTES", defaults.max_body_bytes),
@@ -59,6 +75,18 @@ class Config:
             seeds_dir=os.environ.get("QUOTECHECK_SEEDS_DIR") or None,
             newsroom_name=os.environ.get("QUOTECHECK_NEWSROOM_NAME") or defaults.newsroom_name,
             newsroom_url=os.environ.get("QUOTECHECK_NEWSROOM_URL") or defaults.newsroom_url,
+            require_api_keys=require_keys,
+            rate_limit=os.environ.get("QUOTECHECK_RATE_LIMIT")
+            or (KEYED_RATE_LIMIT if require_keys else OPEN_RATE_LIMIT),
+            redis_url=os.environ.get("REDIS_URL") or None,
+            cors_origins=tuple(
+                origin.strip()
+                for origin in os.environ.get("QUOTECHECK_CORS_ORIGINS", "").split(",")
+                if origin.strip()
+            ),
+            request_time_budget_s=_env_float(
+                "QUOTECHECK_REQUEST_TIME_BUDGET_S", defaults.request_time_budget_s
+            ),
         )
 
     def with_overrides(self, overrides: dict[str, Any]) -> Config:

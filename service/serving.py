@@ -10,17 +10,46 @@ import os
 from typing import Any
 
 from service.config import Config
+from service.logs import configure_logging
 from service.setup import prepare_database
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
 wsgi_app = "service.wsgi:app"
-accesslog = "-"
+# Each request is logged by the app as one JSON line with its request id.
+accesslog = None
+# Gunicorn's own messages as JSON lines too, like the app's.
+logconfig_dict = {
+    "version": 1,
+    "formatters": {"json": {"()": "service.logs.JsonFormatter"}},
+    "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["json"], "level": "INFO"},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["json"], "level": "INFO", "propagate": False},
+    },
+}
 timeout = 60
 graceful_timeout = 30
 
 
 def on_starting(server: Any) -> None:
     """Migrate and seed once, in the master, before any worker forks."""
-    logging.basicConfig(level=logging.INFO)
-    prepare_database(Config.from_environment())
+    configure_logging()
+    config = Config.from_environment()
+    prepare_database(config)
+    if not config.require_api_keys:
+        logging.getLogger("quotecheck").warning(
+            "serving OPEN on loopback: no API keys required, generous rate limits; "
+            "set QUOTECHECK_REQUIRE_KEYS=true or bind beyond loopback to require keys"
+        )
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    configure_logging()
+
+
+def post_worker_init(worker: Any) -> None:
+    """Load the candidate index before the first request, so a new worker answers at once."""
+    state = worker.wsgi.extensions["quotecheck"]
+    state.verifier.corpus.refresh(state.engine)

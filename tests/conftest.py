@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -41,6 +43,21 @@ def app(config: Config) -> Iterator[Flask]:
     yield app
     state: AppState = app.extensions["quotecheck"]
     state.engine.dispose()
+
+
+@pytest.fixture
+def app_factory(config: Config) -> Iterator[Callable[..., Flask]]:
+    """Make apps on the test's database with some settings changed; all closed afterwards."""
+    prepare_database(config)
+    made: list[Flask] = []
+
+    def make(**overrides: Any) -> Flask:
+        made.append(create_app(replace(config, **overrides)))
+        return made[-1]
+
+    yield make
+    for app in made:
+        app.extensions["quotecheck"].engine.dispose()
 
 
 @pytest.fixture

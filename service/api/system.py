@@ -8,7 +8,7 @@ from flask.views import MethodView
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from schemas.speakers import HealthSchema, StatsSchema
+from schemas.speakers import HealthSchema, ReadySchema, StatsSchema
 from service.api.base import Blueprint
 from service.api.problems import problem_response
 from service.api.state import app_state
@@ -29,6 +29,24 @@ class Health(MethodView):
         except SQLAlchemyError:
             return problem_response(503, "The database does not answer.")
         return {"status": "ok", "database": "ok"}
+
+
+@blp.route("/readyz")
+class Ready(MethodView):
+    @blp.response(200, ReadySchema)
+    def get(self) -> Any:
+        """200 once this worker's candidate index is loaded and current; 503 otherwise."""
+        state = app_state()
+        try:
+            state.verifier.corpus.refresh(state.engine)
+        except SQLAlchemyError:
+            return problem_response(503, "The database does not answer.")
+        corpus = state.verifier.corpus
+        return {
+            "status": "ready",
+            "indexed_documents": corpus.document_count,
+            "indexed_sentences": len(corpus.sentences),
+        }
 
 
 @blp.route("/v1/stats")

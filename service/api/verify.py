@@ -27,6 +27,8 @@ blp = Blueprint("verify", __name__, url_prefix="/v1", description="Verifying quo
 
 @blp.route("/verify")
 class Verify(MethodView):
+    required_roles = {"post": "read"}
+
     @blp.arguments(VerifyRequestSchema)
     @blp.response(200, VerificationSchema)
     def post(self, fields: dict[str, Any]) -> dict[str, Any]:
@@ -41,6 +43,8 @@ class Verify(MethodView):
 
 @blp.route("/verify/batch")
 class VerifyBatch(MethodView):
+    required_roles = {"post": "read"}
+
     @blp.arguments(BatchRequestSchema)
     @blp.response(200, BatchResultSchema)
     def post(self, fields: dict[str, Any]) -> dict[str, Any]:
@@ -57,6 +61,8 @@ class VerifyBatch(MethodView):
 
 @blp.route("/check")
 class Check(MethodView):
+    required_roles = {"post": "read"}
+
     @blp.arguments(CheckRequestSchema)
     @blp.response(200, CheckResultSchema)
     def post(self, fields: dict[str, Any]) -> dict[str, Any]:

@@ -149,3 +149,17 @@ verification_reviews = Table(
     Column("reviewer", Text, nullable=False),
     Column("reviewed_at", UTCDateTime(), nullable=False),
 )
+
+# API keys are stored as SHA-256 digests: a key is 256 random bits, so a slow password hash
+# buys nothing, and the prefix finds the row without comparing secrets in SQL.
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("role", String(8), nullable=False),
+    Column("prefix", String(16), nullable=False, unique=True),
+    Column("key_digest", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)

@@ -30,6 +30,10 @@ class CorpusIndex:
         self._on_removed = on_removed
         self._lock = threading.Lock()
 
+    @property
+    def document_count(self) -> int:
+        return len(self.sentences.document_slots)
+
     def refresh(self, engine: Engine) -> None:
         """Bring the index up to date with the database."""
         with self._lock:

@@ -28,3 +28,9 @@ def test_docs_page_loads_its_scripts_from_this_service(client: FlaskClient) -> N
 
 def test_healthz_reports_the_database(client: FlaskClient) -> None:
     assert client.get("/healthz").get_json() == {"status": "ok", "database": "ok"}
+
+
+def test_readyz_reports_the_loaded_candidate_index(client: FlaskClient) -> None:
+    client.post("/v1/documents", json={"text": "One sentence here. And another one."})
+    ready = client.get("/readyz").get_json()
+    assert ready == {"status": "ready", "indexed_documents": 1, "indexed_sentences": 2}

@@ -1,0 +1,1 @@
+"""Access control: API keys with roles (read < write < admin)."""
