@@ -7,7 +7,7 @@ PORT ?= 8000
 GOLD ?= ../shared/eval/polnear.dev.jsonl
 export HOST PORT
 
-.PHONY: run test lint typecheck dockerlint pytest eval bench clean
+.PHONY: run test lint typecheck dockerlint pytest eval bench bench-quick clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -44,6 +44,15 @@ pytest: $(VENV)/.installed-dev
 
 eval: $(VENV)/.installed-dev
 	$(BIN)/python eval/run_extraction.py $(GOLD)
+
+# Benchmarks need wrk (Debian package) for the HTTP load and PostgreSQL on 127.0.0.1:5432.
+bench: $(VENV)/.installed-dev
+	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk"; exit 1; }
+	$(BIN)/python -m bench.service
+
+bench-quick: $(VENV)/.installed-dev
+	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk"; exit 1; }
+	$(BIN)/python -m bench.service --quick
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

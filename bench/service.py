@@ -1,0 +1,204 @@
+"""Benchmark the service end to end on a synthetic news corpus; one JSON line per size.
+
+For each size: ingest the corpus into a fresh SQLite file (extraction included), load a
+worker's verifier, verify altered / fragment / ellipsis / exact claims in-process, scan the
+corpus by brute force for the baseline, then serve it under gunicorn (2 workers) and load it
+with wrk beside a bare Flask endpoint, check a 1,500-word draft over HTTP, and verify again on
+PostgreSQL. Ratios (brute force ÷ verify, HTTP ÷ in-process) survive a noisy machine.
+
+    python -m bench.service --quick      # 100k sentences
+    python -m bench.service              # 10k, 100k, 1M
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench import http_load
+from bench.corpus import generate_articles
+from bench.postgres_copy import copied_to_postgres
+from bench.retrieval import KINDS, SEED, Claim, ClaimMaker, _brute_force_ms
+from service.config import Config
+from service.corpus.ingest import ingest_document
+from service.matching import Thresholds
+from service.setup import prepare_database
+from service.store import build_engine
+from service.verification.verifier import ClaimRequest, Verifier
+
+RUNS = 3
+INGEST_TIMED = 500
+
+
+def benchmark(size: int, claims_per_kind: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{Path(folder) / 'bench.db'}"
+        figures: dict[str, Any] = {"sentences": 0, **ingest_corpus(url, size)}
+        verifier, ready_s = loaded_verifier(url)
+        texts = _texts(verifier)
+        figures["sentences"] = len(verifier.corpus.sentences)
+        figures["index_build_s"] = round(ready_s, 2)
+        maker = ClaimMaker(verifier.corpus.sentences, texts, SEED)  # type: ignore[arg-type]
+        claims = [claim for kind in KINDS for claim in maker.claims(kind, claims_per_kind)]
+        figures.update(in_process(verifier, claims))
+        brute_ms, _ = _brute_force_ms(verifier.corpus.sentences, texts, claims)  # type: ignore[arg-type]
+        figures["brute_force_ms"] = round(brute_ms, 1)
+        figures["brute_force_ratio"] = round(brute_ms / figures["verify_p50_ms"])
+        figures.update(over_http(url, claims, figures["verify_per_s"], texts))
+        figures.update(on_postgres(url, claims))
+        return figures
+
+
+def ingest_corpus(url: str, size: int) -> dict[str, Any]:
+    """Ingest every article; the rate is timed over the first ``INGEST_TIMED`` articles."""
+    prepare_database(Config(database_url=url, seeds_dir="/nonexistent"))
+    engine = build_engine(url)
+    articles = list(generate_articles(size, SEED))
+    started = time.perf_counter()
+    for position, text in enumerate(articles):
+        ingest_document(engine, {"text": text, "external_id": f"bench-{position}"})
+        if position + 1 == INGEST_TIMED:
+            timed_s = time.perf_counter() - started
+    engine.dispose()
+    timed = min(INGEST_TIMED, len(articles))
+    rate = (
+        timed / timed_s
+        if len(articles) >= INGEST_TIMED
+        else len(articles) / (time.perf_counter() - started)
+    )
+    return {"documents": len(articles), "ingest_articles_per_s": round(rate, 1)}
+
+
+def loaded_verifier(url: str) -> tuple[Verifier, float]:
+    """A worker's verifier with its index loaded from the database, and the load time."""
+    verifier = Verifier(build_engine(url), Thresholds())
+    started = time.perf_counter()
+    verifier.corpus.refresh(verifier.engine)
+    return verifier, time.perf_counter() - started
+
+
+def in_process(verifier: Verifier, claims: list[Claim]) -> dict[str, Any]:
+    latencies = _per_claim_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
+    recall = {
+        f"recall_{kind}": _candidate_recall(verifier, [c for c in claims if c.kind == kind])
+        for kind in KINDS
+    }
+    return {
+        "verify_p50_ms": _percentile(latencies, 0.5),
+        "verify_p95_ms": _percentile(latencies, 0.95),
+        "verify_p99_ms": _percentile(latencies, 0.99),
+        "verify_per_s": round(1000 / statistics.mean(latencies), 1),
+        **recall,
+        "candidate_recall": min(
+            recall[f"recall_{kind}"] for kind in ("altered", "fragment", "ellipsis")
+        ),
+    }
+
+
+def over_http(
+    url: str, claims: list[Claim], in_process_per_s: float, texts: dict[int, str]
+) -> dict[str, Any]:
+    bodies = [{"quote": claim.text} for claim in claims]
+    with http_load.gunicorn("bench.bare_app:app", 2, {}) as (base, _master):
+        bare = http_load.wrk(base, bodies)
+    env = {"DATABASE_URL": url, "QUOTECHECK_SEEDS_DIR": "/nonexistent"}
+    started = time.perf_counter()
+    with http_load.gunicorn("service.wsgi:app", 2, env) as (base, master):
+        ready_s = time.perf_counter() - started
+        served = http_load.wrk(base, bodies)
+        check_ms = _check_latencies(base, texts)
+        rss = http_load.worker_rss_mb(master)
+    return {
+        "http_verify_per_s": round(served["rps"], 1),
+        "http_verify_p50_ms": round(served["p50_ms"], 2),
+        "http_verify_p95_ms": round(served["p95_ms"], 2),
+        "http_errors": served["errors"],
+        "http_ratio": round(served["rps"] / (2 * in_process_per_s), 3),
+        "bare_endpoint_per_s": round(bare["rps"], 1),
+        "check_p50_ms": _percentile(check_ms, 0.5),
+        "check_p95_ms": _percentile(check_ms, 0.95),
+        "worker_rss_mb": rss,
+        "worker_ready_s": round(ready_s, 2),
+    }
+
+
+def on_postgres(url: str, claims: list[Claim]) -> dict[str, Any]:
+    with copied_to_postgres(url) as postgres_url:
+        verifier, _ = loaded_verifier(postgres_url)
+        latencies = _per_claim_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
+        verifier.engine.dispose()
+    return {
+        "pg_verify_p50_ms": _percentile(latencies, 0.5),
+        "pg_verify_p95_ms": _percentile(latencies, 0.95),
+    }
+
+
+def _check_latencies(base: str, texts: dict[int, str], drafts: int = 12) -> list[float]:
+    """A 1,500-word draft (quotes from the corpus, some altered) through /v1/check."""
+    ordered = [texts[key] for key in sorted(texts)]
+    timings = []
+    for number in range(drafts):
+        words: list[str] = []
+        for text in ordered[number * 3 :]:
+            words.extend(text.replace("not ", "").split())
+            if len(words) >= 1500:
+                break
+        elapsed, _ = http_load.post_json(f"{base}/v1/check", {"text": " ".join(words[:1500])})
+        timings.append(elapsed)
+    return sorted(timings)
+
+
+def _candidate_recall(verifier: Verifier, claims: list[Claim]) -> float:
+    found = 0
+    for claim in claims:
+        windows = verifier.corpus.sentences.candidates(claim.text, limit=20)
+        found += any(
+            w.document_id == claim.document_id and w.start <= claim.start and claim.end <= w.end
+            for w in windows
+        )
+    return round(found / len(claims), 4)
+
+
+def _per_claim_ms(run: Callable[[Claim], object], claims: list[Claim]) -> list[float]:
+    """Per-claim median over ``RUNS`` runs, in milliseconds, sorted."""
+    runs: list[list[float]] = [[] for _ in claims]
+    for _ in range(RUNS):
+        for timings, claim in zip(runs, claims, strict=True):
+            started = time.perf_counter()
+            run(claim)
+            timings.append((time.perf_counter() - started) * 1000)
+    return sorted(statistics.median(timings) for timings in runs)
+
+
+def _percentile(sorted_values: Sequence[float], fraction: float) -> float:
+    return round(sorted_values[min(len(sorted_values) - 1, int(fraction * len(sorted_values)))], 3)
+
+
+def _texts(verifier: Verifier) -> dict[int, str]:
+    from sqlalchemy import text
+
+    with verifier.engine.connect() as connection:
+        return {
+            int(i): str(t)
+            for i, t in connection.execute(text("SELECT id, text FROM documents WHERE is_current"))
+        }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Benchmark the service end to end.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--quick", action="store_true", help="only 100k sentences")
+    parser.add_argument("--claims", type=int, default=200, help="claims per kind")
+    arguments = parser.parse_args(argv)
+    for size in [100_000] if arguments.quick else arguments.sizes:
+        print(json.dumps(benchmark(size, arguments.claims)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
