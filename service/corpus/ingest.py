@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, RowMapping
 
-from service.corpus.speaker_index import resolve_speaker_id
+from service.corpus.speaker_index import resolve_speaker_ids
 from service.extraction import ExtractedQuote, Speaker, extract_quotes
 from service.store import documents as document_store
 from service.store import quotes as quote_store
@@ -114,10 +114,8 @@ def _speaker_ids(connection: Connection, extracted: list[ExtractedQuote]) -> dic
         if quote.speaker is not None:
             mention = quote.speaker_mention.text if quote.speaker_mention else None
             mentions.setdefault(quote.speaker, set()).update({mention} if mention else set())
-    return {
-        speaker: resolve_speaker_id(connection, speaker, _named_mentions(found))
-        for speaker, found in mentions.items()
-    }
+    named = {speaker: _named_mentions(found) for speaker, found in mentions.items()}
+    return resolve_speaker_ids(connection, named)
 
 
 _PRONOUNS = frozenset("he she they we i it him her them".split())

@@ -31,30 +31,47 @@ def merge_key(name: str) -> str:
     return " ".join(words)
 
 
-def resolve_speaker_id(connection: Connection, speaker: Speaker, mentions: set[str]) -> int:
-    """The speaker-index id for one document's speaker, created or merged, aliases added."""
-    if speaker.kind == "description":
-        speaker_id = speaker_store.insert_speaker(connection, speaker.name, speaker.kind, None)
-    else:
-        speaker_id = _merged_speaker_id(connection, speaker)
-    aliases = {speaker.name, *speaker.aliases, *mentions}
-    speaker_store.add_aliases(connection, speaker_id, aliases)
-    return speaker_id
+def resolve_speaker_ids(
+    connection: Connection, mentions_by_speaker: dict[Speaker, set[str]]
+) -> dict[Speaker, int]:
+    """Speaker-index ids for one document's speakers, created or merged, aliases added; a
+    handful of queries per document whatever its number of speakers."""
+    keys = {s: merge_key(s.name) for s in mentions_by_speaker if s.kind != "description"}
+    surnames = {key.split()[-1] for key in keys.values()}
+    known = speaker_store.ids_by_merge_keys(connection, set(keys.values()) | surnames)
+    ids: dict[Speaker, int] = {}
+    for speaker in mentions_by_speaker:
+        if speaker.kind == "description":
+            ids[speaker] = speaker_store.insert_speaker(
+                connection, speaker.name, "description", None
+            )
+        else:
+            ids[speaker] = _merged_speaker_id(connection, speaker, keys[speaker], known)
+    aliases = {
+        ids[speaker]: {speaker.name, *speaker.aliases, *mentions}
+        for speaker, mentions in mentions_by_speaker.items()
+    }
+    speaker_store.add_aliases(connection, aliases)
+    return ids
 
 
-def _merged_speaker_id(connection: Connection, speaker: Speaker) -> int:
-    key = merge_key(speaker.name)
-    existing = speaker_store.find_by_merge_key(connection, key)
-    if existing is not None:
-        return existing
+def _merged_speaker_id(
+    connection: Connection, speaker: Speaker, key: str, known: dict[str, tuple[int, str]]
+) -> int:
+    """The id of the known speaker this one is, else of a new one; ``known`` (merge key →
+    (id, kind)) learns what this creates."""
+    if key in known:
+        return known[key][0]
     words = key.split()
+    speaker_id = None
     if speaker.kind == "person" and len(words) == 1:
         same_surname = speaker_store.find_by_surname_key(connection, key)
-        if len(same_surname) == 1:
-            return same_surname[0]
-    if speaker.kind == "person" and len(words) > 1:
-        known_by_surname = speaker_store.find_by_merge_key(connection, words[-1], "person")
-        if known_by_surname is not None:
-            speaker_store.promote_speaker(connection, known_by_surname, speaker.name, key)
-            return known_by_surname
-    return speaker_store.insert_speaker(connection, speaker.name, speaker.kind, key)
+        speaker_id = same_surname[0] if len(same_surname) == 1 else None
+    elif speaker.kind == "person" and known.get(words[-1], (0, ""))[1] == "person":
+        # Known so far only by surname: this document gives the full name.
+        speaker_id = known.pop(words[-1])[0]
+        speaker_store.promote_speaker(connection, speaker_id, speaker.name, key)
+    if speaker_id is None:
+        speaker_id = speaker_store.insert_speaker(connection, speaker.name, speaker.kind, key)
+    known[key] = (speaker_id, speaker.kind)
+    return speaker_id

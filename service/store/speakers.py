@@ -6,52 +6,58 @@ are never merged, since two anonymous officials are rarely the same person.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, and_, exists, func, insert, select, update
 
-from service.store.like import LIKE_ESCAPE, contains_pattern, escape_like
+from service.store.like import LIKE_ESCAPE, contains_pattern
 from service.store.tables import documents, quotes, speaker_aliases, speakers
 
 SpeakerRow = RowMapping
 
 
-def find_by_merge_key(
-    connection: Connection, merge_key: str, kind: str | None = None
-) -> int | None:
-    query = select(speakers.c.id).where(speakers.c.merge_key == merge_key)
-    if kind is not None:
-        query = query.where(speakers.c.kind == kind)
-    return connection.execute(query).scalar_one_or_none()
+def ids_by_merge_keys(connection: Connection, merge_keys: set[str]) -> dict[str, tuple[int, str]]:
+    """Merge key → (id, kind) of the speakers known under any of ``merge_keys``."""
+    if not merge_keys:
+        return {}
+    query = select(speakers.c.merge_key, speakers.c.id, speakers.c.kind).where(
+        speakers.c.merge_key.in_(sorted(merge_keys))
+    )
+    return {str(key): (int(i), str(kind)) for key, i, kind in connection.execute(query)}
 
 
 def find_by_surname_key(connection: Connection, surname_key: str) -> list[int]:
     """Persons whose merge key ends with this surname ("antony blinken" for "blinken")."""
     query = select(speakers.c.id).where(
         speakers.c.kind == "person",
-        speakers.c.merge_key.like(f"% {escape_like(surname_key)}", escape=LIKE_ESCAPE),
+        speakers.c.surname_key == surname_key,
+        speakers.c.merge_key != surname_key,
     )
     return list(connection.execute(query).scalars())
 
 
 def insert_speaker(connection: Connection, name: str, kind: str, merge_key: str | None) -> int:
-    result = connection.execute(insert(speakers).values(name=name, kind=kind, merge_key=merge_key))
+    surname_key = merge_key.split()[-1] if merge_key else None
+    result = connection.execute(
+        insert(speakers).values(name=name, kind=kind, merge_key=merge_key, surname_key=surname_key)
+    )
     assert result.inserted_primary_key is not None
     return int(result.inserted_primary_key[0])
 
 
-def add_aliases(connection: Connection, speaker_id: int, aliases: Iterable[str]) -> None:
-    """Record aliases not yet known for this speaker."""
-    known = set(
-        connection.execute(
-            select(speaker_aliases.c.alias).where(speaker_aliases.c.speaker_id == speaker_id)
-        ).scalars()
+def add_aliases(connection: Connection, aliases: dict[int, set[str]]) -> None:
+    """Record, for each speaker id, the aliases not yet known for them."""
+    query = select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias).where(
+        speaker_aliases.c.speaker_id.in_(list(aliases))
     )
-    fresh = sorted({alias for alias in aliases if alias} - known)
+    known = {(int(speaker_id), alias) for speaker_id, alias in connection.execute(query)}
+    fresh = sorted(
+        {(speaker_id, alias) for speaker_id, names in aliases.items() for alias in names if alias}
+        - known
+    )
     if fresh:
         connection.execute(
-            insert(speaker_aliases), [{"speaker_id": speaker_id, "alias": a} for a in fresh]
+            insert(speaker_aliases), [{"speaker_id": i, "alias": alias} for i, alias in fresh]
         )
 
 
@@ -127,5 +133,7 @@ def count_listed(connection: Connection) -> int:
 def promote_speaker(connection: Connection, speaker_id: int, name: str, merge_key: str) -> None:
     """Give a speaker known only by surname the full name a later document supplies."""
     connection.execute(
-        update(speakers).where(speakers.c.id == speaker_id).values(name=name, merge_key=merge_key)
+        update(speakers)
+        .where(speakers.c.id == speaker_id)
+        .values(name=name, merge_key=merge_key, surname_key=merge_key.split()[-1])
     )

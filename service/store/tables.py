@@ -73,6 +73,8 @@ speakers = Table(
     # Persons and organisations share one row across documents through this key;
     # descriptions ("a senior official") have none and are never merged.
     Column("merge_key", String(512), nullable=True, unique=True),
+    # The merge key's last word, so a surname alone finds the full name without a scan.
+    Column("surname_key", String(200), nullable=True, index=True),
 )
 
 speaker_aliases = Table(

@@ -69,3 +69,39 @@ def test_quote_pages_follow_the_cursor(stocked: FlaskClient) -> None:
 
 def test_stats_count_documents_quotes_and_speakers(stocked: FlaskClient) -> None:
     assert stocked.get("/v1/stats").get_json() == {"documents": 3, "quotes": 3, "speakers": 2}
+
+
+@pytest.mark.parametrize(
+    ("stories", "expected"),
+    [
+        (
+            ["“We act now,” Antony Blinken said.", "“Talks matter,” Blinken said."],
+            {("Antony Blinken", 2)},
+        ),
+        (
+            ["“Talks matter,” Blinken said.", "“We act now,” Antony Blinken said."],
+            {("Antony Blinken", 2)},
+        ),
+        (
+            ["“We act now,” Bill Clinton said.", "“Talks matter,” Hillary Clinton said."],
+            {("Bill Clinton", 1), ("Hillary Clinton", 1)},
+        ),
+        (
+            [
+                "“We act now,” a senior official said.",
+                "“Talks matter,” a senior official said.",
+            ],
+            {("a senior official", 1)},
+        ),
+    ],
+    ids=["full-name-first", "surname-first", "different-first-names", "descriptions"],
+)
+def test_speaker_index_merges_people_across_documents_but_not_descriptions(
+    client: FlaskClient, stories: list[str], expected: set[tuple[str, int]]
+) -> None:
+    for story in stories:
+        assert client.post("/v1/documents", json={"text": story}).status_code == 201
+    speakers = client.get("/v1/speakers").get_json()["items"]
+    assert {(s["name"], s["quote_count"]) for s in speakers} == expected
+    if expected == {("a senior official", 1)}:
+        assert len(speakers) == 2
