@@ -19,14 +19,18 @@ from service.api.state import AppState
 from service.config import Config
 from service.matching import Thresholds
 from service.store import build_engine
+from service.verification.corpus_index import CorpusIndex
 from service.verification.verifier import Verifier
 
 API_DESCRIPTION = """Quotecheck indexes the quotations and speakers in source documents and
 verifies claimed quotes against them. Every error is an RFC 9457 problem document."""
 
 
-def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
-    """Build the app; ``config`` replaces settings read from the environment."""
+def create_app(
+    config: Config | dict[str, Any] | None = None, corpus_index: CorpusIndex | None = None
+) -> Flask:
+    """Build the app; ``config`` replaces settings read from the environment, and
+    ``corpus_index`` is a candidate index already loaded (by the gunicorn master)."""
     if not isinstance(config, Config):
         config = Config.from_environment().with_overrides(config or {})
     app = Flask(__name__)
@@ -50,7 +54,7 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
     engine = build_engine(config.database_url)
     thresholds = Thresholds(confirm=config.confirm_threshold, review=config.review_threshold)
     app.extensions["quotecheck"] = AppState(
-        config=config, engine=engine, verifier=Verifier(engine, thresholds)
+        config=config, engine=engine, verifier=Verifier(engine, thresholds, corpus_index)
     )
     api = Api(app)
     for module in (documents, quotes, speakers, verify, verifications, system):

@@ -54,6 +54,7 @@ class Config:
     redis_url: str | None = None
     cors_origins: tuple[str, ...] = ()
     request_time_budget_s: float = 30.0
+    index_snapshot: str | None = None
 
     @classmethod
     def from_environment(cls) -> Config:
@@ -84,6 +85,7 @@ class Config:
                 for origin in os.environ.get("QUOTECHECK_CORS_ORIGINS", "").split(",")
                 if origin.strip()
             ),
+            index_snapshot=os.environ.get("QUOTECHECK_INDEX_SNAPSHOT") or None,
             request_time_budget_s=_env_float(
                 "QUOTECHECK_REQUEST_TIME_BUDGET_S", defaults.request_time_budget_s
             ),

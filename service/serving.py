@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import logging
 import os
+import time
+from pathlib import Path
 from typing import Any
 
 from service.config import Config
 from service.logs import configure_logging
 from service.setup import prepare_database
+from service.store import build_engine
+from service.verification.corpus_index import CorpusIndex
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
@@ -38,6 +42,7 @@ def on_starting(server: Any) -> None:
     configure_logging()
     config = Config.from_environment()
     prepare_database(config)
+    _preload_corpus_index(config)
     if not config.require_api_keys:
         logging.getLogger("quotecheck").warning(
             "serving OPEN on loopback: no API keys required, generous rate limits; "
@@ -47,6 +52,31 @@ def on_starting(server: Any) -> None:
 
 def post_fork(server: Any, worker: Any) -> None:
     configure_logging()
+
+
+_preloaded: list[CorpusIndex] = []
+
+
+def _preload_corpus_index(config: Config) -> None:
+    """Load the candidate index once in the master: each worker forks with it (the big
+    arrays stay shared pages) and only replays the changes since, so it is ready at once."""
+    engine = build_engine(config.database_url)
+    started = time.perf_counter()
+    snapshot = Path(config.index_snapshot) if config.index_snapshot else None
+    _preloaded[:] = [CorpusIndex.loaded(engine, snapshot)]
+    engine.dispose()
+    logging.getLogger("quotecheck").info(
+        "candidate index loaded",
+        extra={
+            "sentences": len(_preloaded[0].sentences),
+            "seconds": round(time.perf_counter() - started, 2),
+        },
+    )
+
+
+def preloaded_corpus_index() -> CorpusIndex | None:
+    """The master's index in a forked worker; None outside gunicorn."""
+    return _preloaded[0] if _preloaded else None
 
 
 def post_worker_init(worker: Any) -> None:

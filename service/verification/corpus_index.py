@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
-from service.retrieval import SentenceIndex
+from service.retrieval import SentenceIndex, snapshot
 from service.store import read_transaction
 from service.store.changes import changes_after, latest_position
 from service.store.documents import current_document_text, current_document_texts
@@ -22,13 +23,48 @@ _PAGE = 500
 
 class CorpusIndex:
     """The sentence index over every current document, with the change-log position it
-    reflects. ``on_removed`` hears of every document that leaves the index."""
+    reflects (None until it is first loaded)."""
 
-    def __init__(self, on_removed: Callable[[int], None] = lambda _id: None) -> None:
-        self.sentences = SentenceIndex()
-        self.position: int | None = None
-        self._on_removed = on_removed
+    def __init__(self, sentences: SentenceIndex | None = None, position: int | None = None) -> None:
+        self.sentences = sentences or SentenceIndex()
+        self.position = position
+        self._on_removed: Callable[[int], None] = lambda _id: None
         self._lock = threading.Lock()
+
+    @classmethod
+    def loaded(cls, engine: Engine, snapshot_path: Path | None = None) -> CorpusIndex:
+        """An index brought up to date with the database: from the snapshot at
+        ``snapshot_path`` and the changes after it when there is one that fits the database,
+        else built from every document (and then saved there)."""
+        corpus = cls._from_snapshot(engine, snapshot_path) if snapshot_path else None
+        if corpus is None:
+            corpus = cls()
+            corpus.refresh(engine)
+            if snapshot_path:
+                corpus.save_snapshot(snapshot_path)
+        else:
+            corpus.refresh(engine)
+        return corpus
+
+    @classmethod
+    def _from_snapshot(cls, engine: Engine, path: Path) -> CorpusIndex | None:
+        if not path.exists():
+            return None
+        sentences, position = snapshot.load(path)
+        with read_transaction(engine) as connection:
+            # A snapshot ahead of the log belongs to another database: rebuild instead.
+            if position > latest_position(connection):
+                return None
+        return cls(sentences, position)
+
+    def save_snapshot(self, path: Path) -> None:
+        with self._lock:
+            assert self.position is not None
+            snapshot.save(self.sentences, path, log_position=self.position)
+
+    def report_removals_to(self, listener: Callable[[int], None]) -> None:
+        """``listener`` hears of every document that leaves the index."""
+        self._on_removed = listener
 
     @property
     def document_count(self) -> int:

@@ -50,11 +50,14 @@ class UnknownDocument(LookupError):
 class Verifier:
     """One worker's verifier: its candidate index and source cache over one database."""
 
-    def __init__(self, engine: Engine, thresholds: Thresholds) -> None:
+    def __init__(
+        self, engine: Engine, thresholds: Thresholds, corpus: CorpusIndex | None = None
+    ) -> None:
         self.engine = engine
         self.thresholds = thresholds
         self.sources = SourceCache()
-        self.corpus = CorpusIndex(on_removed=self.sources.forget)
+        self.corpus = corpus or CorpusIndex()
+        self.corpus.report_removals_to(self.sources.forget)
 
     def verify(self, claims: Sequence[ClaimRequest]) -> list[dict[str, Any]]:
         """A verification view per claim, in order. Raises UnknownDocument."""
