@@ -1,0 +1,119 @@
+"""Source files as documents to ingest: plain text, HTML, ninjs or document JSON, JSON Lines.
+
+A document without an ``external_id`` is given its file's ``file://`` URI (with ``#line=N`` for
+a JSON Lines record), so a changed file becomes a new version and an unchanged one is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from service.formats import ninjs_to_document
+from service.formats.ninjs import NinjsError
+
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """One document read from ``origin`` (a path, with its line for JSON Lines), or the
+    ``problem`` that kept it from being read."""
+
+    origin: str
+    fields: dict[str, Any] | None = None
+    problem: str | None = None
+
+
+def source_files(arguments: Sequence[Path]) -> list[Path]:
+    """The files named, with every supported file inside each folder, recursively, sorted."""
+    found: list[Path] = []
+    for argument in arguments:
+        if argument.is_dir():
+            inside = (p for p in argument.rglob("*") if p.is_file())
+            found.extend(sorted(p for p in inside if p.suffix.lower() in SUFFIXES))
+        else:
+            found.append(argument)
+    return found
+
+
+def count_documents(path: Path) -> int:
+    """How many documents ``path`` holds, cheaply: its non-blank lines for JSON Lines, else 1."""
+    if path.suffix.lower() != ".jsonl":
+        return 1
+    try:
+        with path.open("rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    except OSError:
+        return 1
+
+
+def read_documents(path: Path, default_kind: str) -> Iterator[SourceItem]:
+    """Each document of ``path`` in order; unreadable files and records come as problems."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield SourceItem(str(path), problem=f"not a supported file ({', '.join(SUFFIXES)})")
+        return
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        yield SourceItem(str(path), problem=f"cannot read: {error}")
+        return
+    identity = path.resolve().as_uri()
+    if suffix == ".jsonl":
+        yield from _json_lines(path, content, identity, default_kind)
+    else:
+        yield _single(path, suffix, content, identity, default_kind)
+
+
+def _single(path: Path, suffix: str, content: str, identity: str, kind: str) -> SourceItem:
+    if suffix == ".txt":
+        return SourceItem(str(path), _with_defaults({"text": content}, identity, kind))
+    if suffix in (".html", ".htm"):
+        fields = {"text": content, "format": "html"}
+        return SourceItem(str(path), _with_defaults(fields, identity, kind))
+    return _json_document(str(path), content, identity, kind)
+
+
+def _json_lines(path: Path, content: str, identity: str, kind: str) -> Iterator[SourceItem]:
+    for number, line in enumerate(content.splitlines(), start=1):
+        if line.strip():
+            origin = f"{path} line {number}"
+            yield _json_document(origin, line, f"{identity}#line={number}", kind)
+
+
+def _json_document(origin: str, raw: str, identity: str, kind: str) -> SourceItem:
+    try:
+        parsed = json.loads(raw)
+    except json.JSONDecodeError as error:
+        return SourceItem(origin, problem=f"invalid JSON ({error.msg} at column {error.colno})")
+    if not isinstance(parsed, dict):
+        return SourceItem(origin, problem="not a JSON object")
+    try:
+        fields = _document_fields(parsed)
+    except NinjsError as error:
+        return SourceItem(origin, problem=f"ninjs {error.field}: {error}")
+    return SourceItem(origin, _with_defaults(fields, identity, kind))
+
+
+def _document_fields(parsed: dict[str, Any]) -> dict[str, Any]:
+    """Our document JSON (it has ``text``) as it is; anything else read as a ninjs item."""
+    if "text" in parsed:
+        return dict(parsed)
+    converted = ninjs_to_document(parsed)
+    return {name: value for name, value in converted.items() if value is not None}
+
+
+def _with_defaults(fields: dict[str, Any], identity: str, kind: str) -> dict[str, Any]:
+    return {
+        **fields,
+        "kind": fields.get("kind") or kind,
+        "external_id": _external_id(fields, identity),
+    }
+
+
+def _external_id(fields: dict[str, Any], identity: str) -> Any:
+    return fields.get("external_id") or identity
