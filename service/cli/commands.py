@@ -14,11 +14,13 @@ from typing import Any, NoReturn
 from schemas.documents import DOCUMENT_KINDS
 from service.cli.backends import Backend, RequestRejected, ServiceUnavailable
 from service.cli.bulk import ingest_sources, summary_report
+from service.cli.local import LocalBackend
+from service.cli.remote import RemoteBackend
 from service.cli.reports import check_report, verification_report
 from service.config import Config
 from service.setup import prepare_database
 
-EXIT_OK, EXIT_FAILED, EXIT_NOT_VERIFIED = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_NOT_VERIFIED, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -46,19 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     except (RequestRejected, ServiceUnavailable, OSError, UnicodeDecodeError) as error:
         print(f"quotecheck {args.command}: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        # Every document stored so far is complete: its own transaction committed it.
+        print(f"\nquotecheck {args.command}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _with_backend(url: str | None, run: Callable[[Backend], int]) -> int:
-    # Imported here: ``serve`` and ``--help`` need neither the database layer nor HTTP.
-    backend: Backend
-    if url:
-        from service.cli.remote import RemoteBackend
-
-        backend = RemoteBackend(url)
-    else:
-        from service.cli.local import LocalBackend
-
-        backend = LocalBackend(Config.from_environment())
+    backend: Backend = RemoteBackend(url) if url else LocalBackend(Config.from_environment())
     try:
         return run(backend)
     finally:

@@ -111,9 +111,5 @@ def _with_defaults(fields: dict[str, Any], identity: str, kind: str) -> dict[str
     return {
         **fields,
         "kind": fields.get("kind") or kind,
-        "external_id": _external_id(fields, identity),
+        "external_id": fields.get("external_id") or identity,
     }
-
-
-def _external_id(fields: dict[str, Any], identity: str) -> Any:
-    return fields.get("external_id") or identity

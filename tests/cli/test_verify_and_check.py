@@ -105,3 +105,12 @@ def test_a_draft_without_text_is_refused_with_exit_code_1(
 
     assert main(["check", str(blank)]) == 1
     assert "text: Must contain some text." in capsys.readouterr().err
+
+
+def test_a_usage_mistake_exits_1_so_that_2_always_means_not_verified(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "draft.txt", "--format", "pdf"])
+    assert exited.value.code == 1
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
