@@ -18,12 +18,13 @@ def verification_report(result: dict[str, Any]) -> str:
         lines.append("Source:  none found")
     else:
         lines.extend(_source_lines(match))
-    lines.extend(_change_line(change) for change in result["changes"])
+    lines.extend(f"Change:  {_change(change)}" for change in result["changes"])
     return "\n".join(lines) + "\n"
 
 
 def check_report(checked: dict[str, Any]) -> str:
-    """Each quote of the draft with its verdict and the claimed vs source speaker, then counts."""
+    """Each quote of the draft with its verdict, the claimed vs source speaker and the changes
+    to the source's words, then the count of quotes per verdict."""
     lines = []
     for number, quote in enumerate(checked["quotes"], start=1):
         result = quote["result"]
@@ -31,6 +32,7 @@ def check_report(checked: dict[str, Any]) -> str:
         lines.append(
             f"     claimed: {quote['claimed_speaker'] or '—'}   source: {_source_speaker(result)}"
         )
+        lines.extend(f"     change: {_change(change)}" for change in result["changes"])
     lines.append(summary_line(checked["summary"]))
     return "\n".join(lines) + "\n"
 
@@ -57,9 +59,9 @@ def _source_lines(match: dict[str, Any]) -> list[str]:
     ]
 
 
-def _change_line(change: dict[str, Any]) -> str:
+def _change(change: dict[str, Any]) -> str:
     claimed, source = change["claimed"], change["source"]
-    return f"Change:  {change['type']}: “{claimed}” where the source has “{source}”"
+    return f"{change['type']}: “{claimed}” where the source has “{source}”"
 
 
 def _source_speaker(result: dict[str, Any]) -> str:

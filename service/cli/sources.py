@@ -29,15 +29,20 @@ class SourceItem:
 
 
 def source_files(arguments: Sequence[Path]) -> list[Path]:
-    """The files named, with every supported file inside each folder, recursively, sorted."""
+    """The files named, with every supported file inside each folder, recursively, sorted;
+    hidden files and folders (``.git``, editor backups) are left out."""
     found: list[Path] = []
     for argument in arguments:
         if argument.is_dir():
-            inside = (p for p in argument.rglob("*") if p.is_file())
-            found.extend(sorted(p for p in inside if p.suffix.lower() in SUFFIXES))
+            found.extend(sorted(p for p in argument.rglob("*") if _is_source(p, argument)))
         else:
             found.append(argument)
     return found
+
+
+def _is_source(path: Path, folder: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+    return path.suffix.lower() in SUFFIXES and path.is_file() and not hidden
 
 
 def count_documents(path: Path) -> int:

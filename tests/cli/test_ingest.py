@@ -22,7 +22,8 @@ NINJS_ITEM = {
 
 
 def mixed_folder(root: Path) -> Path:
-    """Plain text, an HTML page, a ninjs item and JSON Lines with a bad line and an empty text."""
+    """Plain text, an HTML page, a ninjs item and JSON Lines with a bad line and an empty text;
+    besides them a file of another kind and a hidden folder, both left out."""
     folder = root / "sources"
     (folder / "pages").mkdir(parents=True)
     (folder / "port.txt").write_text(
@@ -44,6 +45,8 @@ def mixed_folder(root: Path) -> Path:
     ]
     (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "notes.md").write_text("not a source", encoding="utf-8")
+    (folder / ".drafts").mkdir()
+    (folder / ".drafts" / "unpublished.txt").write_text("“Hidden,” he said.", encoding="utf-8")
     return folder
 
 

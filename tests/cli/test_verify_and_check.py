@@ -75,6 +75,23 @@ def test_check_as_json_gives_offsets_into_the_draft_and_the_counts(
         assert quote["verification_id"] == quote["result"]["verification_id"]
 
 
+def test_check_names_the_changes_to_an_altered_quote(
+    seeded_environment: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "“China really wants to be the center of the election campaign,” Bonnie Glaser said.",
+        encoding="utf-8",
+    )
+
+    assert main(["check", str(draft)]) == 2
+
+    report = capsys.readouterr().out.splitlines()
+    assert report[0].startswith("  1. altered")
+    assert report[1] == "     claimed: Bonnie Glaser   source: Bonnie Glaser"
+    assert report[2] == "     change: negation: “wants” where the source has “doesn’t want”"
+
+
 def test_check_of_an_accurate_draft_exits_0(
     seeded_environment: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
