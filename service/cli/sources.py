@@ -62,39 +62,42 @@ def read_documents(path: Path, default_kind: str) -> Iterator[SourceItem]:
     if suffix not in SUFFIXES:
         yield SourceItem(str(path), problem=f"not a supported file ({', '.join(SUFFIXES)})")
         return
+    identity = path.resolve().as_uri()
     try:
-        content = path.read_text(encoding="utf-8")
+        if suffix == ".jsonl":
+            yield from _json_lines(path, identity, default_kind)
+        elif suffix == ".json":
+            yield _json_document(str(path), path.read_bytes(), identity, default_kind)
+        else:
+            # utf-8-sig: a byte-order mark some Windows editors write is not part of the text.
+            content = path.read_text(encoding="utf-8-sig")
+            yield _text_document(path, suffix, content, identity, default_kind)
     except (OSError, UnicodeDecodeError) as error:
         yield SourceItem(str(path), problem=f"cannot read: {error}")
-        return
-    identity = path.resolve().as_uri()
-    if suffix == ".jsonl":
-        yield from _json_lines(path, content, identity, default_kind)
-    else:
-        yield _single(path, suffix, content, identity, default_kind)
 
 
-def _single(path: Path, suffix: str, content: str, identity: str, kind: str) -> SourceItem:
-    if suffix == ".txt":
-        return SourceItem(str(path), _with_defaults({"text": content}, identity, kind))
-    if suffix in (".html", ".htm"):
-        fields = {"text": content, "format": "html"}
-        return SourceItem(str(path), _with_defaults(fields, identity, kind))
-    return _json_document(str(path), content, identity, kind)
+def _text_document(path: Path, suffix: str, content: str, identity: str, kind: str) -> SourceItem:
+    fields = {"text": content, "format": "text" if suffix == ".txt" else "html"}
+    return SourceItem(str(path), _with_defaults(fields, identity, kind))
 
 
-def _json_lines(path: Path, content: str, identity: str, kind: str) -> Iterator[SourceItem]:
-    for number, line in enumerate(content.splitlines(), start=1):
-        if line.strip():
-            origin = f"{path} line {number}"
-            yield _json_document(origin, line, f"{identity}#line={number}", kind)
+def _json_lines(path: Path, identity: str, kind: str) -> Iterator[SourceItem]:
+    # Read as bytes split on b"\n" only: a feed may be larger than memory, one line with a bad
+    # byte should fail alone, and str.splitlines() would also split at U+2028 inside a string.
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            if line.strip():
+                origin = f"{path} line {number}"
+                yield _json_document(origin, line, f"{identity}#line={number}", kind)
 
 
-def _json_document(origin: str, raw: str, identity: str, kind: str) -> SourceItem:
+def _json_document(origin: str, raw: bytes, identity: str, kind: str) -> SourceItem:
     try:
         parsed = json.loads(raw)
     except json.JSONDecodeError as error:
         return SourceItem(origin, problem=f"invalid JSON ({error.msg} at column {error.colno})")
+    except UnicodeDecodeError:
+        return SourceItem(origin, problem="invalid JSON (not UTF-8)")
     if not isinstance(parsed, dict):
         return SourceItem(origin, problem="not a JSON object")
     try:

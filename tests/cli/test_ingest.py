@@ -182,3 +182,39 @@ def test_a_file_that_cannot_be_ingested_fails_without_stopping_the_run(
     output = capsys.readouterr().out
     assert f"{tmp_path / name}: {reason}" in output
     assert summary_counts(output)["added"] == 1
+
+
+def test_a_json_lines_feed_splits_at_newlines_only_and_a_line_of_bad_bytes_fails_alone(
+    local_environment: dict[str, str],
+    engine: Engine,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    separated = json.dumps(
+        {"text": "“Yes,” Ana Lima said.\u2028New paragraph."}, ensure_ascii=False
+    )
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        separated.encode("utf-8") + b'\n{"text": "\xff"}\r\n' + b'{"text": "Plain words."}\n'
+    )
+
+    main(["ingest", str(feed)])
+
+    output = capsys.readouterr().out
+    assert summary_counts(output)["added"] == 2
+    assert f"{feed} line 2: invalid JSON (not UTF-8)" in output
+    texts = {document["text"] for document in current_documents(engine)}
+    assert "“Yes,” Ana Lima said.\u2028New paragraph." in texts
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(
+    local_environment: dict[str, str], engine: Engine, tmp_path: Path
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes("\ufeff“We are ready,” coach Mia Park said.".encode())
+    (tmp_path / "item.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(NINJS_ITEM).encode())
+
+    main(["ingest", str(tmp_path)])
+
+    texts = sorted(document["text"] for document in current_documents(engine))
+    assert texts == [NINJS_ITEM["body_text"], "“We are ready,” coach Mia Park said."]
