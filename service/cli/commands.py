@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from sqlalchemy.exc import OperationalError
+
 from schemas.documents import DOCUMENT_KINDS
 from service.cli.backends import Backend, RequestRejected, ServiceUnavailable
 from service.cli.bulk import ingest_sources, summary_report
@@ -47,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         return _with_backend(args.url, lambda backend: COMMANDS[args.command](backend, args))
     except (RequestRejected, ServiceUnavailable, OSError, UnicodeDecodeError) as error:
         print(f"quotecheck {args.command}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except OperationalError as error:
+        print(f"quotecheck {args.command}: database error: {error.orig}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         # Every document stored so far is complete: its own transaction committed it.

@@ -10,6 +10,7 @@ import pytest
 from service.cli import main
 from tests.cli.drafts import MISATTRIBUTED_QUOTE, misattributed_draft
 from tests.conftest import SEED_FILE
+from tests.integration.server import free_port
 
 
 def test_verify_reports_a_misattribution_with_the_source_and_its_speaker(
@@ -131,3 +132,12 @@ def test_a_usage_mistake_exits_1_so_that_2_always_means_not_verified(
         main(["check", "draft.txt", "--format", "pdf"])
     assert exited.value.code == 1
     assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+def test_an_unreachable_database_is_an_error_with_exit_code_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"postgresql+psycopg://nobody@127.0.0.1:{free_port()}/x")
+
+    assert main(["verify", MISATTRIBUTED_QUOTE]) == 1
+    assert "quotecheck verify: database error: connection failed" in capsys.readouterr().err
