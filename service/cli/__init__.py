@@ -5,6 +5,7 @@
     quotecheck ingest FILE…|DIR [--kind K]            bulk ingest; re-running skips what is in
     quotecheck verify "QUOTE" [--speaker NAME] [--json]
     quotecheck check DRAFT [--format text|html] [--json]
+    quotecheck keys create NAME [--role read|write|admin] | keys list | keys revoke NAME
 
 ``ingest``, ``verify`` and ``check`` work on the local database (``DATABASE_URL``) or, with
 ``--url``, against a running service, sending ``QUOTECHECK_API_KEY`` as ``X-API-Key``; both give

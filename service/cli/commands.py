@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 from sqlalchemy.exc import OperationalError
 
 from schemas.documents import DOCUMENT_KINDS
+from service.access.command import add_key_commands, run_key_command
 from service.cli.backends import Backend, RequestRejected, ServiceUnavailable
 from service.cli.bulk import ingest_sources, summary_report
 from service.cli.local import LocalBackend
@@ -21,6 +22,7 @@ from service.cli.remote import RemoteBackend
 from service.cli.reports import check_report, verification_report
 from service.config import Config
 from service.setup import prepare_database
+from service.store import build_engine
 
 EXIT_OK, EXIT_FAILED, EXIT_NOT_VERIFIED, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -45,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     if args.command == "serve":
         _serve(args.host, args.port)
+    if args.command == "keys":
+        return _keys(args)
     try:
         return _with_backend(args.url, lambda backend: COMMANDS[args.command](backend, args))
     except (RequestRejected, ServiceUnavailable, OSError, UnicodeDecodeError) as error:
@@ -57,6 +61,16 @@ def main(argv: list[str] | None = None) -> int:
         # Every document stored so far is complete: its own transaction committed it.
         print(f"\nquotecheck {args.command}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _keys(args: argparse.Namespace) -> int:
+    config = Config.from_environment()
+    prepare_database(config)
+    engine = build_engine(config.database_url)
+    try:
+        return run_key_command(engine, args)
+    finally:
+        engine.dispose()
 
 
 def _with_backend(url: str | None, run: Callable[[Backend], int]) -> int:
@@ -116,6 +130,7 @@ def _parser() -> ArgumentParser:
     serve = commands.add_parser("serve", help="serve the API under gunicorn")
     serve.add_argument("--host", default=None, help="address to bind (default: HOST or 127.0.0.1)")
     serve.add_argument("--port", default=None, help="port (default: PORT or 8000)")
+    add_key_commands(commands)
     target = ArgumentParser(add_help=False)
     target.add_argument(
         "--url", help="a running service (default: the local DATABASE_URL); key: QUOTECHECK_API_KEY"

@@ -16,8 +16,7 @@ from service.corpus.ingest import ingest_document
 from service.formats import html_to_text
 from service.matching import Thresholds
 from service.setup import prepare_database
-from service.store import build_engine, read_transaction
-from service.store.documents import get_document
+from service.store import build_engine
 from service.verification.drafts import check_draft
 from service.verification.records import save_results
 from service.verification.verifier import ClaimRequest, Verifier
@@ -51,9 +50,7 @@ class LocalBackend:
         result = ingest_document(self.engine, document)
         if not result.created:
             return "unchanged"
-        with read_transaction(self.engine) as connection:
-            stored = get_document(connection, result.document_id)
-        return "new_version" if stored is not None and stored["version"] > 1 else "added"
+        return "new_version" if result.version > 1 else "added"
 
     def verify(self, quote: str, speaker: str | None) -> dict[str, Any]:
         claim = _load(VerifyRequestSchema(), {"quote": quote, "speaker": speaker}, RequestRejected)

@@ -15,7 +15,7 @@ from service.corpus.speaker_index import resolve_speaker_ids
 from service.extraction import ExtractedQuote, Speaker, extract_quotes
 from service.store import documents as document_store
 from service.store import quotes as quote_store
-from service.store import write_transaction
+from service.store import read_transaction, write_transaction
 from service.store.locks import lock_corpus_for_ingest
 
 
@@ -23,6 +23,7 @@ from service.store.locks import lock_corpus_for_ingest
 class IngestResult:
     document_id: int
     created: bool
+    version: int
 
 
 def prepare_text(text: str) -> str:
@@ -44,6 +45,11 @@ def ingest_document(engine: Engine, fields: Mapping[str, Any]) -> IngestResult:
     a new version that replaces the old one for matching."""
     text = prepare_text(fields["text"])
     digest = content_hash(text)
+    with read_transaction(engine) as connection:
+        # Re-sent documents (a resumed bulk ingest) cost a read, not an extraction.
+        existing, _ = _existing_and_next_version(connection, fields.get("external_id"), digest)
+    if existing is not None:
+        return IngestResult(int(existing["id"]), created=False, version=int(existing["version"]))
     extracted = extract_quotes(text)
     with write_transaction(engine) as connection:
         lock_corpus_for_ingest(connection)
@@ -52,7 +58,7 @@ def ingest_document(engine: Engine, fields: Mapping[str, Any]) -> IngestResult:
             connection, fields.get("external_id"), digest
         )
         if existing is not None:
-            return IngestResult(int(existing["id"]), created=False)
+            return IngestResult(int(existing["id"]), False, int(existing["version"]))
         if version > 1:
             previous = document_store.find_current_version(connection, fields["external_id"])
             assert previous is not None
@@ -68,7 +74,7 @@ def ingest_document(engine: Engine, fields: Mapping[str, Any]) -> IngestResult:
         }
         document_id = document_store.insert_document(connection, values)
         _store_quotes(connection, document_id, extracted)
-    return IngestResult(document_id, created=True)
+    return IngestResult(document_id, created=True, version=version)
 
 
 def _existing_and_next_version(

@@ -3,12 +3,9 @@ give the same output as against the local database."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from threading import Thread
 
 import pytest
 
@@ -65,38 +62,33 @@ def test_ingest_gives_the_same_summary_locally_and_over_http(
     assert "     5  unchanged (already in)" in again[1]
 
 
-class RefusingService(BaseHTTPRequestHandler):
-    """A service that wants another key: it notes the key sent and answers 401."""
-
-    keys_sent: list[str | None] = []
-
-    def do_POST(self) -> None:
-        self.keys_sent.append(self.headers.get("X-API-Key"))
-        problem = {"type": "about:blank", "title": "Unauthorized", "status": 401}
-        body = json.dumps(problem).encode()
-        self.send_response(401)
-        self.send_header("Content-Type", "application/problem+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *_args: object) -> None:
-        pass
-
-
-def test_the_api_key_is_sent_and_a_refused_key_is_named_in_the_error(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_keys_made_with_the_command_line_open_a_service_that_requires_them(
+    local_environment: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("QUOTECHECK_API_KEY", "newsroom-key")
-    with ThreadingHTTPServer(("127.0.0.1", 0), RefusingService) as server:
-        Thread(target=server.serve_forever, daemon=True).start()
-        url = f"http://127.0.0.1:{server.server_address[1]}"
-        exit_code = main(["verify", "anything", "--url", url])
-        server.shutdown()
-
-    assert exit_code == 1
-    assert RefusingService.keys_sent == ["newsroom-key"]
-    assert "401 Unauthorized: check QUOTECHECK_API_KEY" in capsys.readouterr().err
+    created, printed = run(["keys", "create", "copy-desk", "--role", "read"], capsys)
+    key = printed.strip()
+    assert created == 0 and key.startswith("qc_")
+    env = {
+        "HOST": "127.0.0.1",
+        "PORT": str(free_port()),
+        "WEB_CONCURRENCY": "1",
+        "QUOTECHECK_REQUIRE_KEYS": "true",
+        **local_environment,
+    }
+    command = [str(Path(sys.executable).parent / "quotecheck"), "serve"]
+    with running_server(command, env, REPO_ROOT, tmp_path / "keyed.log") as url:
+        monkeypatch.setenv("QUOTECHECK_API_KEY", "qc_0000_wrong")
+        assert main(["verify", "anything at all", "--url", url]) == 1
+        assert "401 Unauthorized: check QUOTECHECK_API_KEY" in capsys.readouterr().err
+        monkeypatch.setenv("QUOTECHECK_API_KEY", key)
+        assert main(["verify", "anything at all", "--url", url]) == 2  # answered: not_found
+    listed = run(["keys", "list"], capsys)[1]
+    assert "copy-desk\tread" in listed and key not in listed
+    assert run(["keys", "revoke", "copy-desk"], capsys)[0] == 0
+    assert "revoked" in run(["keys", "list"], capsys)[1]
 
 
 def test_an_unreachable_service_is_an_error_with_exit_code_1(
