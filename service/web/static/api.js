@@ -40,8 +40,18 @@ async function readBody(response) {
   return type.includes("json") ? response.json() : null;
 }
 
-// Resolves with the key the editor enters; rejects when they cancel.
+let pendingKey = null;
+
+// Resolves with the key the editor enters; rejects when they cancel. Requests refused at the
+// same time share one prompt.
 function askForKey(reason) {
+  pendingKey ||= promptForKey(reason).finally(() => {
+    pendingKey = null;
+  });
+  return pendingKey;
+}
+
+function promptForKey(reason) {
   const form = document.getElementById("key-form");
   const input = document.getElementById("key-input");
   document.getElementById("key-reason").textContent = `${reason} Enter an API key to go on.`;

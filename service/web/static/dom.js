@@ -1,5 +1,5 @@
 // Building the page from data. Text from quotes, documents and speakers only ever goes
-// into textContent: never innerHTML, so markup in a source cannot become page markup.
+// into textContent, never parsed as HTML, so markup in a source cannot become page markup.
 
 export function element(tag, { className, text, attributes } = {}, children = []) {
   const node = document.createElement(tag);

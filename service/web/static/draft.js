@@ -2,7 +2,7 @@
 
 import { element } from "./dom.js";
 import { codePoints, slicePoints } from "./offsets.js";
-import { verdictChip, verdictLabel } from "./verdicts.js";
+import { verdictChip, verdictClass, verdictLabel } from "./verdicts.js";
 
 // Fills ``container`` with the draft's text; ``onSelect(index)`` runs when a quote is chosen.
 export function renderDraft(container, checked, onSelect) {
@@ -23,7 +23,7 @@ export function renderDraft(container, checked, onSelect) {
 // quote would leave its line and break the flow of the paragraph it sits in.
 function quoteButton(text, quote, index, onSelect) {
   const button = element("span", {
-    className: `quote verdict-${quote.result.verdict}`,
+    className: `quote ${verdictClass(quote.result.verdict)}`,
     attributes: {
       role: "button",
       tabindex: "0",
@@ -51,6 +51,7 @@ export function markSelected(container, index) {
 export function showReviewedVerdict(container, index, verdict) {
   const button = container.querySelector(`.quote[data-index="${index}"]`);
   button.querySelector(".chip").replaceWith(verdictChip(verdict, { reviewed: true }));
+  button.className = `quote ${verdictClass(verdict)}`;
 }
 
 export function renderSummary(list, summary) {

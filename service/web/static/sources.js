@@ -90,7 +90,7 @@ form.addEventListener("submit", async (event) => {
     showFieldErrors(form, {});
     form.reset();
     const title = body.title || `Document ${body.id}`;
-    const outcome = status === 201 ? `Added “${title}” with ${body.quotes.length} quotes.`
+    const outcome = status === 201 ? `Added “${title}” with ${count(body.quotes.length, "quote")}.`
       : `“${title}” was already stored.`;
     await refresh();
     announce(outcome);

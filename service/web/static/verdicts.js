@@ -15,8 +15,12 @@ export function verdictLabel(verdict) {
   return VERDICT_LABELS[verdict] || verdict;
 }
 
+// The class that gives a verdict its colours; an unexpected verdict gets neutral ones.
+export function verdictClass(verdict) {
+  return Object.hasOwn(VERDICT_LABELS, verdict) ? `verdict-${verdict}` : "verdict-unknown";
+}
+
 export function verdictChip(verdict, { reviewed = false } = {}) {
   const label = reviewed ? `${verdictLabel(verdict)} (reviewed)` : verdictLabel(verdict);
-  const known = Object.hasOwn(VERDICT_LABELS, verdict) ? verdict : "unknown";
-  return element("span", { className: `chip verdict-${known}`, text: label });
+  return element("span", { className: `chip ${verdictClass(verdict)}`, text: label });
 }
