@@ -88,7 +88,9 @@ def test_editor_checks_a_draft_shows_evidence_and_saves_a_review(
     expect(page.locator(".review-result")).to_contain_text("Verified (reviewed)")
     expect(quote_button(page, CHANGED).locator(".chip")).to_have_text("Verified (reviewed)")
 
-    quote_button(page, "The bridge").click()
+    quote_button(page, "The bridge").focus()
+    page.keyboard.press("Enter")
+    expect(quote_button(page, "The bridge")).to_have_attribute("aria-expanded", "true")
     expect(evidence.locator(".document a")).to_have_text(HOSTILE_TITLE)
     expect(evidence.locator(".document a")).to_have_attribute("rel", "noopener noreferrer")
     expect(evidence.locator(".facts")).to_contain_text(HOSTILE_SPEAKER_START)

@@ -18,7 +18,7 @@ export function renderEvidence(body, quote) {
     speakers(quote, result),
     ...sourceSection(result),
     ...listSection("Differences", result.changes.map(describeChange)),
-    ...listSection("Flags", result.flags),
+    ...listSection("Flags", result.flags.map((flag) => flag.replaceAll("_", " "))),
     ...alternativesSection(result.alternatives),
   );
 }
