@@ -86,6 +86,7 @@ def test_editor_checks_a_draft_shows_evidence_and_saves_a_review(
     page.get_by_label("Note", exact=True).fill("Checked with the desk: <b>fine</b>")
     page.get_by_role("button", name="Save review").click()
     expect(page.locator(".review-result")).to_contain_text("Verified (reviewed)")
+    expect(page.locator(".review-result")).to_contain_text("Checked with the desk: <b>fine</b>")
     expect(quote_button(page, CHANGED).locator(".chip")).to_have_text("Verified (reviewed)")
 
     quote_button(page, "The bridge").focus()
@@ -151,3 +152,18 @@ def test_a_refused_request_asks_for_a_key_and_sends_it_again(
     expect(page.locator("#stats")).to_contain_text("documents")
     assert sent_keys == [None, "editor-key"]
     assert page.evaluate("sessionStorage.getItem('quotecheck.apiKey')") == "editor-key"
+
+
+def test_an_html_draft_is_checked_on_its_text(served: str, watched: WatchedPage) -> None:
+    page = watched.page
+    open_page(page, f"{served}/")
+    page.get_by_label("Draft", exact=True).fill(
+        f"<p>“When it comes to Russia’s defense industrial base, {ORIGINAL},” Blinken told"
+        " reporters.</p><script>alert(5)</script>"
+    )
+    page.get_by_label("The draft is HTML").check()
+    page.get_by_role("button", name="Check quotes").click()
+    chips = page.locator("#draft-view .quote .chip")
+    expect(chips).to_have_text(["Verified"], timeout=CHECK_TIMEOUT_MS)
+    expect(page.locator("#draft-view")).not_to_contain_text("<p>")
+    assert_nothing_injected(watched, served)

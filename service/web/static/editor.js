@@ -24,7 +24,7 @@ page.form.addEventListener("submit", async (event) => {
   showProblem(null);
   announce("Checking the quotes…");
   try {
-    const { body } = await callApi("POST", "/v1/check", { text: page.form.elements.text.value });
+    const { body } = await callApi("POST", "/v1/check", draftRequest(page.form));
     showChecked(body);
   } catch (error) {
     showProblem(error);
@@ -32,6 +32,10 @@ page.form.addEventListener("submit", async (event) => {
     submit.disabled = false;
   }
 });
+
+function draftRequest(form) {
+  return { text: form.elements.text.value, format: form.elements.is_html.checked ? "html" : "text" };
+}
 
 function showChecked(checked) {
   quotes = checked.quotes;

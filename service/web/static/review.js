@@ -43,5 +43,6 @@ function showRecord(form, review) {
   result.replaceChildren(
     "Reviewed: ", verdictChip(review.verdict, { reviewed: true }),
     ` by ${review.reviewer}${when}`,
+    review.note ? element("span", { className: "review-note", text: ` · “${review.note}”` }) : "",
   );
 }
