@@ -79,7 +79,8 @@ function promptForKey(reason) {
   });
 }
 
-// Shows an error's detail and its field messages; hides the box when given nothing.
+// Shows an error's detail and its field messages (the box is an alert, read out at once);
+// hides the box when given nothing.
 export function showProblem(error) {
   const box = clear(document.getElementById("problem"));
   box.hidden = !error;
@@ -93,5 +94,5 @@ export function showProblem(error) {
       }))),
     );
   }
-  announce(`Error: ${error.message}`);
+  announce("");
 }
