@@ -108,6 +108,10 @@ def test_sources_page_lists_documents_and_speakers_and_adds_a_document(
     expect(page.locator("#documents")).to_contain_text(HOSTILE_TITLE)
     expect(page.locator("#speakers")).to_contain_text("Bonnie Glaser")
     expect(page.locator("#speakers")).to_contain_text(HOSTILE_SPEAKER_START)
+    page.get_by_label("Find a speaker").fill("glaser")
+    page.get_by_role("button", name="Find", exact=True).click()
+    expect(page.locator("#speakers li")).to_have_count(1)
+    expect(page.locator("#speakers li")).to_contain_text("Bonnie Glaser")
 
     page.get_by_label("Text", exact=True).fill(HARBOUR_STATEMENT)
     page.get_by_label("Link (http or https)").fill("javascript:alert(1)")

@@ -6,19 +6,22 @@ import { announce, element, linkOrText } from "./dom.js";
 const FORM_FIELDS = ["text", "title", "url", "publisher", "kind"];
 
 // A list filled page by page from ``path``; ``render(item)`` makes one list item.
+// ``load(true, filters)`` starts again from the first page with new query parameters.
 function pagedList(path, listId, moreId, render) {
   const list = document.getElementById(listId);
   const more = document.getElementById(moreId);
   let cursor = null;
-  async function load(reset = false) {
+  let query = {};
+  async function load(reset = false, filters = query) {
     if (reset) {
       cursor = null;
+      query = filters;
       list.replaceChildren();
     }
-    const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : "";
-    const { body } = await callApi("GET", `${path}${query}`);
+    const parameters = new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) });
+    const { body } = await callApi("GET", `${path}?${parameters}`);
     list.append(...body.items.map(render));
-    if (!list.children.length) list.append(element("li", { text: "None yet." }));
+    if (!list.children.length) list.append(element("li", { text: "None found." }));
     cursor = body.next_cursor;
     more.hidden = !cursor;
   }
@@ -80,6 +83,13 @@ function showFieldErrors(form, errors) {
     form.elements[name].setAttribute("aria-invalid", String(Boolean(messages)));
   }
 }
+
+const search = document.getElementById("speaker-search");
+search.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const words = search.elements.q.value.trim();
+  loadSpeakers(true, words ? { q: words } : {}).catch(showProblem);
+});
 
 const form = document.getElementById("document-form");
 form.addEventListener("submit", async (event) => {
