@@ -26,8 +26,8 @@ VERDICT_LABELS = {
 
 
 def draft_text() -> str:
-    """The seed article with one quote changed, an emoji (outside the BMP, two UTF-16 units)
-    before every quote, and the hostile document's sentence at the end."""
+    """The seed article with one quote changed, opened by an emoji (outside the BMP: two UTF-16
+    units, one code point) that shifts every quote, and the hostile sentence at the end."""
     seed = SEED_FILE.read_text(encoding="utf-8").replace(ORIGINAL, CHANGED)
     return f"😀 {seed}\n{HOSTILE_SENTENCE}\n"
 
