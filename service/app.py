@@ -21,6 +21,7 @@ from service.matching import Thresholds
 from service.store import build_engine
 from service.verification.corpus_index import CorpusIndex
 from service.verification.verifier import Verifier
+from service.web import web_blueprint
 
 API_DESCRIPTION = """Quotecheck indexes the quotations and speakers in source documents and
 verifies claimed quotes against them. Every error is an RFC 9457 problem document."""
@@ -60,6 +61,7 @@ def create_app(
     for module in (documents, quotes, speakers, verify, verifications, system):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs_blueprint)
+    app.register_blueprint(web_blueprint)
     _install_request_handling(app, config)
     app.register_error_handler(HTTPException, problem_from_http_exception)
     app.register_error_handler(Exception, problem_from_unexpected)
