@@ -34,6 +34,12 @@ class StatsSchema(Schema):
     speakers = fields.Integer()
 
 
+class IdentitySchema(Schema):
+    name = fields.String(metadata={"description": "The key's name: who reviews are signed by."})
+    role = fields.String(metadata={"description": "read, write or admin"})
+    keys_required = fields.Boolean()
+
+
 class ReadySchema(Schema):
     status = fields.String()
     indexed_documents = fields.Integer()

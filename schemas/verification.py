@@ -78,8 +78,11 @@ class EvidenceSchema(Schema):
 
 
 class VerificationSchema(Schema):
+    quote = fields.String(metadata={"description": "The claimed words, as sent."})
     verdict = fields.String(metadata={"enum": list(VERDICTS)})
-    score = fields.Float()
+    score = fields.Float(
+        metadata={"description": "0-100: how closely the best evidence matches the claim."}
+    )
     needs_review = fields.Boolean()
     claimed_speaker = fields.String(allow_none=True)
     speaker_match = fields.Boolean(allow_none=True)

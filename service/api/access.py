@@ -26,7 +26,7 @@ def check_api_key() -> Response | None:
     holder = holder_of(app_state().engine, key) if key else None
     if holder is None:
         return problem_response(401, f"Send a valid API key in the {API_KEY_HEADER} header.")
-    g.api_key_name = holder.name
+    g.api_key_name, g.api_key_role = holder.name, holder.role
     needed = required_role()
     if not holder.may(needed):
         return problem_response(403, f"This needs a key with the {needed} role.")

@@ -8,8 +8,9 @@ from flask.views import MethodView
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from schemas.speakers import HealthSchema, ReadySchema, StatsSchema
+from schemas.speakers import HealthSchema, IdentitySchema, ReadySchema, StatsSchema
 from service.api.base import Blueprint
+from service.api.identity import current_identity, current_role
 from service.api.problems import problem_response
 from service.api.state import app_state
 from service.corpus.catalog import corpus_stats
@@ -46,6 +47,18 @@ class Ready(MethodView):
             "status": "ready",
             "indexed_documents": corpus.document_count,
             "indexed_sentences": len(corpus.sentences),
+        }
+
+
+@blp.route("/v1/me")
+class Me(MethodView):
+    @blp.response(200, IdentitySchema)
+    def get(self) -> dict[str, Any]:
+        """Who the request acts as: the key's name and role (open mode: no key needed)."""
+        return {
+            "name": current_identity(),
+            "role": current_role(),
+            "keys_required": app_state().config.require_api_keys,
         }
 
 

@@ -151,3 +151,13 @@ def test_keys_are_required_beyond_loopback(
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     assert Config.from_environment().require_api_keys is required
+
+
+def test_me_names_the_key_and_its_role(keyed_app: Flask, keys: dict[str, str]) -> None:
+    me = keyed_app.test_client().get("/v1/me", headers=as_key(keys["write"])).get_json()
+    assert me == {"name": "write-desk", "role": "write", "keys_required": True}
+
+
+def test_me_in_open_mode_says_no_key_is_needed(client: FlaskClient) -> None:
+    me = client.get("/v1/me").get_json()
+    assert me["keys_required"] is False and me["role"] == "admin"

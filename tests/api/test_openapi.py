@@ -20,6 +20,9 @@ def fetch(client: FlaskClient, url: str) -> tuple[int, bytes]:
 
 
 def test_docs_page_loads_its_scripts_from_this_service(client: FlaskClient) -> None:
+    with client.get("/docs") as response:
+        policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
     status, page = fetch(client, "/docs")
     assert status == 200 and b'src="/docs/assets/swagger-ui-bundle.js"' in page
     assert fetch(client, "/docs/assets/swagger-ui-bundle.js")[0] == 200
