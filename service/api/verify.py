@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 
 from flask.views import MethodView
 from flask_smorest import abort
@@ -20,7 +20,7 @@ from service.api.state import AppState, app_state
 from service.formats import html_to_text
 from service.verification.drafts import check_draft
 from service.verification.records import save_results
-from service.verification.verifier import ClaimRequest, UnknownDocument
+from service.verification.verifier import ClaimRequest, OverBudget, UnknownDocument
 
 blp = Blueprint("verify", __name__, url_prefix="/v1", description="Verifying quotes")
 
@@ -71,7 +71,10 @@ class Check(MethodView):
         if len(fields["text"]) > state.config.max_document_chars:
             abort(422, messages={"json": {"text": ["Longer than this service accepts."]}})
         draft = html_to_text(fields["text"]) if fields["format"] == "html" else fields["text"]
-        checked = check_draft(state.verifier, draft)
+        try:
+            checked = check_draft(state.verifier, draft, state.config.request_time_budget_s)
+        except OverBudget as over:
+            _over_budget(over)
         results = [quote["result"] for quote in checked["quotes"]]
         ids = save_results(state.engine, results, current_identity())
         for quote, verification_id in zip(checked["quotes"], ids, strict=True):
@@ -82,10 +85,18 @@ class Check(MethodView):
 
 def _verify(state: AppState, claims: list[ClaimRequest]) -> list[dict[str, Any]]:
     try:
-        return state.verifier.verify(claims)
+        return state.verifier.verify(claims, state.config.request_time_budget_s)
+    except OverBudget as over:
+        _over_budget(over)
     except UnknownDocument as unknown:
         abort(422, messages={"json": {"document_id": [f"No document {unknown.args[0]}."]}})
         raise
+
+
+def _over_budget(over: OverBudget) -> NoReturn:
+    detail = f"The request took longer than its time budget ({over}); send fewer claims."
+    abort(503, message=detail)
+    raise over
 
 
 def _check_quote_length(state: AppState, quote: str, field: str) -> None:

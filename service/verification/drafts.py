@@ -9,12 +9,12 @@ from service.extraction import ExtractedQuote, extract_quotes
 from service.verification.verifier import ClaimRequest, Verifier
 
 
-def check_draft(verifier: Verifier, draft: str) -> dict[str, Any]:
+def check_draft(verifier: Verifier, draft: str, budget_s: float | None = None) -> dict[str, Any]:
     """Each quotation of ``draft`` (offsets into it) with the verification of its words and
     the speaker the draft gives, plus a count of quotes per verdict."""
     found = [quote for quote in extract_quotes(draft) if quote.text.strip()]
     claims = [ClaimRequest(quote.text, _claimed_speaker(quote)) for quote in found]
-    results = verifier.verify(claims)
+    results = verifier.verify(claims, budget_s)
     quotes = [_draft_quote(quote, result) for quote, result in zip(found, results, strict=True)]
     return {"quotes": quotes, "summary": dict(Counter(r["verdict"] for r in results))}
 

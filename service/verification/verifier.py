@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,6 +48,14 @@ class UnknownDocument(LookupError):
     """A claim named a document that does not exist."""
 
 
+class OverBudget(TimeoutError):
+    """The claims took longer than the request's time budget; ``done`` of ``total`` were."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"verified {done} of {total} claims within the time budget")
+        self.done, self.total = done, total
+
+
 class Verifier:
     """One worker's verifier: its candidate index and source cache over one database."""
 
@@ -59,11 +68,20 @@ class Verifier:
         self.corpus = corpus or CorpusIndex()
         self.corpus.report_removals_to(self.sources.forget)
 
-    def verify(self, claims: Sequence[ClaimRequest]) -> list[dict[str, Any]]:
-        """A verification view per claim, in order. Raises UnknownDocument."""
+    def verify(
+        self, claims: Sequence[ClaimRequest], budget_s: float | None = None
+    ) -> list[dict[str, Any]]:
+        """A verification view per claim, in order. Raises UnknownDocument, and
+        OverBudget when the claims take longer than ``budget_s`` seconds."""
+        deadline = None if budget_s is None else time.monotonic() + budget_s
         self.corpus.refresh(self.engine)
+        results: list[dict[str, Any]] = []
         with read_transaction(self.engine) as connection:
-            return [self._verify_one(connection, claim) for claim in claims]
+            for claim in claims:
+                if deadline is not None and time.monotonic() > deadline:
+                    raise OverBudget(len(results), len(claims))
+                results.append(self._verify_one(connection, claim))
+        return results
 
     def _verify_one(self, connection: Connection, claim: ClaimRequest) -> dict[str, Any]:
         documents = self._candidate_documents(connection, claim)

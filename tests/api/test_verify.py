@@ -124,3 +124,15 @@ def test_batch_over_the_limit_is_refused_naming_claims(client: FlaskClient) -> N
     claims = [{"quote": "a b c"}] * 1001
     response = client.post("/v1/verify/batch", json={"claims": claims})
     assert response.status_code == 422 and "claims" in response.get_json()["errors"]
+
+
+def test_a_batch_over_the_time_budget_is_a_503_problem_not_a_hang(
+    app_factory, seed_text: str
+) -> None:
+    client = app_factory(request_time_budget_s=0.0).test_client()
+    client.post("/v1/documents", json={"text": seed_text})
+    claims = [{"quote": "Positive change is very difficult to make."}] * 3
+    response = client.post("/v1/verify/batch", json={"claims": claims})
+    assert response.status_code == 503
+    assert response.content_type == "application/problem+json"
+    assert "time budget" in response.get_json()["detail"]
