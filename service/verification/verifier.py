@@ -18,6 +18,11 @@ from service.verification.present import verification_view
 from service.verification.sources import SourceCache
 
 CANDIDATE_WINDOWS = 20
+# Documents whose best passage holds less of the claim's word weight than this share of the
+# best document's are not aligned: they share a few words, not the quote. The altered and
+# ellipsis claims of bench/service.py keep their source at these settings.
+RELATIVE_SCORE_FLOOR = 0.6
+MAX_CANDIDATE_DOCUMENTS = 8
 
 
 @dataclass(frozen=True)
@@ -100,8 +105,7 @@ class Verifier:
             if document is None:
                 raise UnknownDocument(claim.document_id)
             return [document]
-        windows = self.corpus.sentences.candidates(claim.quote, limit=CANDIDATE_WINDOWS)
-        ids = list(dict.fromkeys(window.document_id for window in windows))
+        ids = self._candidate_ids(claim.quote)
         if not ids:
             return []
         rows = current_documents_by_ids(
@@ -109,3 +113,12 @@ class Verifier:
         )
         rank = {document_id: position for position, document_id in enumerate(ids)}
         return sorted(rows, key=lambda row: rank[int(row["id"])])
+
+    def _candidate_ids(self, quote: str) -> list[int]:
+        """Documents worth aligning, best first."""
+        windows = self.corpus.sentences.candidates(quote, limit=CANDIDATE_WINDOWS)
+        if not windows:
+            return []
+        floor = RELATIVE_SCORE_FLOOR * max(window.score for window in windows)
+        ids = [window.document_id for window in windows if window.score >= floor]
+        return list(dict.fromkeys(ids))[:MAX_CANDIDATE_DOCUMENTS]
