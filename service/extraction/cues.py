@@ -20,6 +20,8 @@ from service.extraction.phrases import (
     skip_left,
 )
 
+_END_CUE_REACH = 40
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -97,7 +99,9 @@ def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
     """A cue closing the sentence after other words: ``"…," and more, Gilbert said.``"""
-    if len(tokens) - at < 3 or any(token.is_quote for token in tokens[at:]):
+    if not 3 <= len(tokens) - at <= _END_CUE_REACH:
+        return None
+    if any(token.is_quote for token in tokens[at:]):
         return None
     last = len(tokens) - 1
     if is_cue_verb(tokens, last) and tokens[last].lower not in PARTICIPLE_CUES:
