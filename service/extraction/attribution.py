@@ -28,6 +28,7 @@ _LOOKAHEAD = 0.55
 _LEAD_IN = 0.6
 _SUBJECT_ONLY = 0.4
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
+_NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,8 @@ def _is_reported(
     if span.single:
         return own is not None
     if _title_like(text[span.start : span.end]):
+        if before in _NAMING:
+            return False
         return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
     return True
 

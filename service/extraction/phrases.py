@@ -156,7 +156,7 @@ def skip_left(tokens: list[Token], at: int) -> int:
     i = at - 1
     while i >= 0:
         word = tokens[i].lower
-        if word in SKIPPABLE:
+        if word in SKIPPABLE or _is_adverb(tokens[i]):
             i -= 1
         elif word == ")":
             i = _find_left(tokens, i, "(") - 1
@@ -180,6 +180,12 @@ def skip_aside_right(tokens: list[Token], at: int) -> int:
         else:
             return j
     return j
+
+
+def _is_adverb(token: Token) -> bool:
+    """Lower-case "-ly" words ("flatly") and negated auxiliaries ("wouldn’t")."""
+    text = token.text
+    return text.islower() and (text.endswith("ly") or text.endswith(("n’t", "n't")))
 
 
 def _find_left(tokens: list[Token], at: int, mark: str) -> int:

@@ -24,6 +24,11 @@ from service.extraction.model import SpeakerKind
 
 _NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
 _POSSESSIVE = re.compile(r"[’']s$")
+_LONGEST_NAME = 4
+_HEADLINE_WORDS = frozenset(
+    "on for with in to and or at by from after as is are was will says said not"
+    " but than into over about new".split()
+)
 _RECENT_SPEAKERS = 8
 _RECENT_NAMES = 60
 _RELATIVE_REACH = 120
@@ -58,7 +63,7 @@ class Cast:
         for match in _NAME.finditer(text):
             words = [_clean(w) for w in match.group().split()]
             core = _strip_titles(words)
-            if core:
+            if core and _plausible_name(core):
                 cast._add(
                     match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
                 )
@@ -130,6 +135,13 @@ class Cast:
             return None
         position, words = self.names[before - 1]
         return self._name(words, position)
+
+
+def _plausible_name(words: list[str]) -> bool:
+    """Two to four name words, none a headline's function word ("Trump Stands On ...")."""
+    if len(words) > _LONGEST_NAME:
+        return False
+    return not any(word.lower() in _HEADLINE_WORDS for word in words)
 
 
 def _clean(word: str) -> str:
