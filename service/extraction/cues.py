@@ -83,12 +83,24 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
             continue
         subject = _subject_of(tokens, k)
         if subject is not None:
-            return _cue(tokens, subject, token.text, 0.85)
+            return _cue(tokens, _reporter_of(tokens, subject), token.text, 0.85)
     if participle is not None:
         return _clause_subject(tokens, at, participle.text)
     if at > 0 and tokens[at - 1].text == ":":
         return _clause_subject(tokens, at, ":")
     return None
+
+
+def _reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
+    """For "X said he told …", the outer reporter X rather than the pronoun."""
+    if not tokens[subject[0]].is_pronoun:
+        return subject
+    before = subject[0] - 1
+    if before >= 0 and tokens[before].lower == "that":
+        before -= 1
+    if before >= 0 and is_cue_verb(tokens, before):
+        return _subject_of(tokens, before) or subject
+    return subject
 
 
 def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:

@@ -31,6 +31,7 @@ PREPOSITIONS = frozenset(
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
 )
+_TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
     """also has had have would will later then once again previously recently repeatedly
@@ -85,13 +86,22 @@ def tokenize(masked: str, start: int, end: int) -> list[Token]:
 
 
 def clause_start(tokens: list[Token], before: int) -> int:
-    """Index where the main clause starts: after an opening adverbial ("On Monday, ...")."""
-    if before > 0 and tokens[0].lower in _STOP | SKIPPABLE | _LEADING:
+    """Index where the main clause starts: after an opening adverbial ("On Monday, ...",
+    "Speaking in Ohio, ...", "Minutes later, ...")."""
+    if before > 0 and _opens_adverbial(tokens):
         for i in range(min(before, 12)):
             if tokens[i].text == ",":
                 return i + 1
         return 1 if tokens[0].lower in _LEADING else 0
     return 0
+
+
+def _opens_adverbial(tokens: list[Token]) -> bool:
+    first = tokens[0].lower
+    if first in _STOP or first in SKIPPABLE or first in _LEADING:
+        return True
+    time_words = any(token.lower in _TIME_ADVERBS for token in tokens[1:3])
+    return first.endswith(("ing", "ed")) or time_words
 
 
 def _keeps_full_stop(word: str) -> bool:
