@@ -29,6 +29,7 @@ _LEAD_IN = 0.6
 _SUBJECT_ONLY = 0.4
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 _NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
+_BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,7 @@ def _is_reported(
     if span.single:
         return own is not None
     if _title_like(text[span.start : span.end]):
-        if before in _NAMING:
+        if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
             return False
         return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
     return True
