@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from service.extraction.lexicon import PARTICIPLE_CUES
 from service.extraction.phrases import (
     PREPOSITIONS,
+    SKIPPABLE,
     Token,
     clause_start,
     is_cue_verb,
@@ -46,7 +47,7 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     j = at
     while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
         j += 1
-    if j < len(tokens) and tokens[j].is_verb and tokens[j].lower not in PARTICIPLE_CUES:
+    if j < len(tokens) and is_cue_verb(tokens, j) and tokens[j].lower not in PARTICIPLE_CUES:
         bounds = phrase_right(tokens, j + 1)
         return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
     if j < len(tokens) and tokens[j].lower == "according" and _next_is(tokens, j + 1, "to"):
@@ -56,7 +57,11 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     if bounds is None:
         return None
     verb = skip_aside_right(tokens, bounds[1] + 1)
-    if verb < len(tokens) and tokens[verb].is_verb and tokens[verb].lower not in PARTICIPLE_CUES:
+    if (
+        verb < len(tokens)
+        and is_cue_verb(tokens, verb)
+        and tokens[verb].lower not in PARTICIPLE_CUES
+    ):
         return _cue(tokens, bounds, tokens[verb].text, 0.9)
     return None
 
@@ -79,6 +84,9 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         if not is_cue_verb(tokens, k):
             continue
         if token.lower in PARTICIPLE_CUES:
+            named = _named_subject(tokens, k)
+            if named is not None:
+                return _cue(tokens, named, token.text, 0.8)
             participle = participle or token
             continue
         subject = _subject_of(tokens, k)
@@ -87,8 +95,22 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     if participle is not None:
         return _clause_subject(tokens, at, participle.text)
     if at > 0 and tokens[at - 1].text == ":":
-        return _clause_subject(tokens, at, ":")
+        named = _named_subject(tokens, at - 1)
+        return _cue(tokens, named, ":", 0.8) if named else _clause_subject(tokens, at, ":")
     return None
+
+
+def _named_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """A name or pronoun right before ``at``: "with Trump yelling: “…”", "Jones: “…”"."""
+    end = at - 1
+    while end >= 0 and tokens[end].lower in SKIPPABLE:
+        end -= 1
+    if end < 0 or not (tokens[end].is_capitalized or tokens[end].is_pronoun):
+        return None
+    bounds = phrase_left(tokens, end)
+    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in PREPOSITIONS:
+        return None
+    return bounds
 
 
 def _reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:

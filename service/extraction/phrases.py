@@ -31,6 +31,15 @@ PREPOSITIONS = frozenset(
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
 )
+_PHRASAL_HEADS = {
+    "shot": "back",
+    "fired": "back",
+    "hit": "back",
+    "went": "on",
+    "goes": "on",
+    "pointed": "out",
+    "points": "out",
+}
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
@@ -134,7 +143,11 @@ def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
 
 def is_cue_verb(tokens: list[Token], at: int) -> bool:
-    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"."""
+    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"; phrasal
+    cues ("shot back", "went on", "points out") count by their first word."""
+    if tokens[at].text in _PHRASAL_HEADS:
+        following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        return following == _PHRASAL_HEADS[tokens[at].text]
     if not tokens[at].is_verb:
         return False
     before = tokens[at - 1] if at > 0 else None
