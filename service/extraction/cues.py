@@ -92,12 +92,22 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         subject = _subject_of(tokens, k)
         if subject is not None:
             return _cue(tokens, _reporter_of(tokens, subject), token.text, 0.85)
+        if _after_conjunction(tokens, k):
+            return _clause_subject(tokens, k, token.text)
     if participle is not None:
         return _clause_subject(tokens, at, participle.text)
     if at > 0 and tokens[at - 1].text == ":":
         named = _named_subject(tokens, at - 1)
         return _cue(tokens, named, ":", 0.8) if named else _clause_subject(tokens, at, ":")
     return None
+
+
+def _after_conjunction(tokens: list[Token], verb: int) -> bool:
+    """A verb sharing the clause's subject: "… used to back him, but now said …"."""
+    before = verb - 1
+    while before >= 0 and tokens[before].lower in SKIPPABLE:
+        before -= 1
+    return before > 0 and tokens[before].lower in {"and", "but", "or"}
 
 
 def _named_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:

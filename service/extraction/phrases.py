@@ -96,12 +96,12 @@ def tokenize(masked: str, start: int, end: int) -> list[Token]:
 
 def clause_start(tokens: list[Token], before: int) -> int:
     """Index where the main clause starts: after an opening adverbial ("On Monday, ...",
-    "Speaking in Ohio, ...", "Minutes later, ...")."""
+    "Speaking in Ohio, ...", "Minutes later, ...") or a leading "Then" / "But"."""
     if before > 0 and _opens_adverbial(tokens):
         for i in range(min(before, 12)):
             if tokens[i].text == ",":
                 return i + 1
-        return 1 if tokens[0].lower in _LEADING else 0
+        return 1
     return 0
 
 
