@@ -16,8 +16,13 @@ _REGULAR_VERBS = (
     "decry hail tout highlight underscore signal hint indicate mention echo ridicule taunt "
     "lecture preach pronounce rule order instruct recommend propose suggest caution concur "
     "relay recite sing chide scold rebuke condemn denounce characterize characterise "
-    "reassure assure acknowledge"
+    "reassure assure acknowledge bark press riff exhort snipe grouse huff mutter holler rant rave "
+    "tease gripe protest plead boast brag crow pronounce retort rebut admit commit concur "
+    "submit chat quip snap rip jab tweet text email post blog message"
 ).split()
+_DOUBLING = frozenset(
+    {"admit", "commit", "submit", "concur", "rebut", "chat", "quip", "snap", "rip", "jab"}
+)
 _IRREGULAR_FORMS = (
     "said says saying told tells telling wrote writes writing written spoke speaks speaking "
     "read reads reading put puts swore swears sworn"
@@ -26,7 +31,8 @@ _IRREGULAR_FORMS = (
 _NOUN_LIKE = frozenset(
     """question challenge charge report post order claim promise signal answer demand echo
     praise counter label brand term estimate joke chant rail cheer hint hail state reason
-    guarantee lecture rule caution sign""".split()
+    guarantee lecture rule caution sign press text email message protest commit rant rave
+    tease gripe boast crow retort jab chat snap rip bark""".split()
 )  # fmt: skip
 
 
@@ -39,7 +45,7 @@ def _inflections(verb: str) -> set[str]:
     if verb in _NOUN_LIKE:
         return {past, stem + "ing"}
     forms = {verb, third, past, stem + "ing"}
-    if verb in {"chat", "quip", "snap", "rip", "blot", "scold"}:
+    if verb in _DOUBLING:
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return forms
 

@@ -153,7 +153,9 @@ def is_cue_verb(tokens: list[Token], at: int) -> bool:
     before = tokens[at - 1] if at > 0 else None
     if before is None:
         return True
-    return before.lower not in DETERMINERS and not before.text.endswith(("’s", "'s", "to"))
+    if before.lower in DETERMINERS or before.lower == "to":
+        return False
+    return not before.text.endswith(("’s", "'s"))
 
 
 def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
