@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.extraction.lexicon import PARTICIPLE_CUES
+from service.extraction.lexicon import PARTICIPLE_CUES, VERBS_AFTER_QUOTE
 from service.extraction.phrases import (
     PREPOSITIONS,
     SKIPPABLE,
@@ -56,14 +56,22 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     bounds = phrase_right(tokens, j) if open_ended else None
     if bounds is None:
         return None
-    verb = skip_aside_right(tokens, bounds[1] + 1)
-    if (
-        verb < len(tokens)
-        and is_cue_verb(tokens, verb)
-        and tokens[verb].lower not in PARTICIPLE_CUES
-    ):
-        return _cue(tokens, bounds, tokens[verb].text, 0.9)
+    verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
+    if verb < len(tokens) and tokens[verb].text in VERBS_AFTER_QUOTE:
+        if tokens[verb].lower not in PARTICIPLE_CUES:
+            return _cue(tokens, bounds, tokens[verb].text, 0.9)
     return None
+
+
+def _past_modifiers(tokens: list[Token], at: int) -> int:
+    """Index after up to two prepositional phrases ("a voice-over in the ad states")."""
+    for _ in range(2):
+        if at < len(tokens) and tokens[at].lower in PREPOSITIONS:
+            phrase = phrase_right(tokens, at + 1)
+            if phrase is None:
+                return at
+            at = skip_aside_right(tokens, phrase[1] + 1)
+    return at
 
 
 def cue_before(tokens: list[Token], at: int) -> Cue | None:

@@ -16,7 +16,8 @@ _REGULAR_VERBS = (
     "decry hail tout highlight underscore signal hint indicate mention echo ridicule taunt "
     "lecture preach pronounce rule order instruct recommend propose suggest caution concur "
     "relay recite sing chide scold rebuke condemn denounce characterize characterise "
-    "reassure assure acknowledge bark press riff exhort snipe grouse huff mutter holler rant rave "
+    "reassure assure acknowledge remember bark press riff exhort snipe grouse huff mutter "
+    "holler rant rave "
     "tease gripe protest plead boast brag crow pronounce retort rebut admit commit concur "
     "submit chat quip snap rip jab tweet text email post blog message"
 ).split()
@@ -36,13 +37,13 @@ _NOUN_LIKE = frozenset(
 )  # fmt: skip
 
 
-def _inflections(verb: str) -> set[str]:
+def _inflections(verb: str, every_form: bool = False) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb
     third = verb + "es" if verb.endswith(("sh", "ch", "ss", "x")) else verb + "s"
     if verb.endswith("y") and verb[-2] not in "aeiou":
         return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
     past = verb + "d" if verb.endswith("e") else verb + "ed"
-    if verb in _NOUN_LIKE:
+    if verb in _NOUN_LIKE and not every_form:
         return {past, stem + "ing"}
     forms = {verb, third, past, stem + "ing"}
     if verb in _DOUBLING:
@@ -54,6 +55,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     {form for verb in _REGULAR_VERBS for form in _inflections(verb)} | set(_IRREGULAR_FORMS)
 )
 PARTICIPLE_CUES: frozenset[str] = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
+# Right after `"…," the ad` a noun-like form can only be the verb ("states", "notes").
+VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
+    form for verb in _NOUN_LIKE for form in _inflections(verb, every_form=True)
+)
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
