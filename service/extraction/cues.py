@@ -22,6 +22,7 @@ from service.extraction.phrases import (
 )
 
 _END_CUE_REACH = 40
+_OBJECT_MARKERS = PREPOSITIONS | {"to"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def _named_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
     if end < 0 or not (tokens[end].is_capitalized or tokens[end].is_pronoun):
         return None
     bounds = phrase_left(tokens, end)
-    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in PREPOSITIONS:
+    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in _OBJECT_MARKERS:
         return None
     return bounds
 

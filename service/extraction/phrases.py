@@ -185,6 +185,8 @@ def skip_left(tokens: list[Token], at: int) -> int:
             i -= 1
         elif word == ")":
             i = _find_left(tokens, i, "(") - 1
+        elif word == "," and i > 0 and tokens[i - 1].text == ")":
+            i -= 1
         elif word == "," and i > 0:
             i = _find_left(tokens, i, ",") - 1
         else:

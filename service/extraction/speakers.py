@@ -158,6 +158,10 @@ def _strip_titles(words: list[str]) -> list[str]:
 
 
 def _trailing_capitalised(words: list[str]) -> list[str]:
+    """The name in a phrase: "Scott Hawkins" of "Scott Hawkins of Cheyenne", "Chris Wallace"
+    of "Fox's Chris Wallace"."""
+    if "of" in words[1:] and words[0][:1].isupper():
+        words = words[: words.index("of")]
     end = len(words)
     start = end
     while start > 0 and words[start - 1][:1].isupper():
