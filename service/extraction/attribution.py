@@ -95,6 +95,9 @@ def _borrow(
     cues = list(found)
     for i in range(1, len(cues)):
         previous = cues[i - 1]
+        place = places[i]
+        if cues[i] is None and place.index > 0 and place.sentence != places[i - 1].sentence:
+            cues[i] = _named_subject_of_sentence(place)
         if cues[i] is None and previous is not None and _continues(spans, places, i):
             cues[i] = weaker(previous, _CONTINUATION)
     for i in range(len(cues) - 2, -1, -1):
@@ -107,6 +110,15 @@ def _borrow(
         if cues[i] is None and place.index > 0:
             cues[i] = sentence_subject(place.tokens, place.index)
     return cues
+
+
+def _named_subject_of_sentence(place: Place) -> Cue | None:
+    """A partial quote in a new sentence whose subject is a name or pronoun: that subject."""
+    cue = sentence_subject(place.tokens, place.index)
+    if cue is None:
+        return None
+    first = next(t for t in place.tokens if t.start == cue.start)
+    return cue if first.is_capitalized or first.is_pronoun else None
 
 
 def _continues(spans: list[QuotedSpan], places: list[Place], i: int) -> bool:

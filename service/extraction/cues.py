@@ -93,7 +93,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         if not is_cue_verb(tokens, k):
             continue
         if token.lower in PARTICIPLE_CUES:
-            named = _named_subject(tokens, k)
+            named = _named_subject(tokens, k, PREPOSITIONS - {"with"})
             if named is not None:
                 return _cue(tokens, named, token.text, 0.8)
             participle = participle or token
@@ -106,7 +106,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     if participle is not None:
         return _clause_subject(tokens, at, participle.text)
     if at > 0 and tokens[at - 1].text == ":":
-        named = _named_subject(tokens, at - 1)
+        named = _named_subject(tokens, at - 1, _OBJECT_MARKERS)
         return _cue(tokens, named, ":", 0.8) if named else _clause_subject(tokens, at, ":")
     return None
 
@@ -119,7 +119,9 @@ def _after_conjunction(tokens: list[Token], verb: int) -> bool:
     return before > 0 and tokens[before].lower in {"and", "but", "or"}
 
 
-def _named_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
+def _named_subject(
+    tokens: list[Token], at: int, object_markers: frozenset[str]
+) -> tuple[int, int] | None:
     """A name or pronoun right before ``at``: "with Trump yelling: “…”", "Jones: “…”"."""
     end = at - 1
     while end >= 0 and tokens[end].lower in SKIPPABLE:
@@ -127,7 +129,7 @@ def _named_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
     if end < 0 or not (tokens[end].is_capitalized or tokens[end].is_pronoun):
         return None
     bounds = phrase_left(tokens, end)
-    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in _OBJECT_MARKERS:
+    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in object_markers:
         return None
     return bounds
 

@@ -40,6 +40,10 @@ _PHRASAL_HEADS = {
     "pointed": "out",
     "points": "out",
 }
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december tonight today yesterday""".split()
+)
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
@@ -99,18 +103,21 @@ def clause_start(tokens: list[Token], before: int) -> int:
     "Speaking in Ohio, ...", "Minutes later, ...") or a leading "Then" / "But"."""
     if before > 0 and _opens_adverbial(tokens):
         for i in range(min(before, 12)):
-            if tokens[i].text == ",":
+            if tokens[i].text in {",", "—", "–"}:
                 return i + 1
         return 1
     return 0
 
 
 def _opens_adverbial(tokens: list[Token]) -> bool:
+    """Whether the sentence opens with an adverbial or a dateline ("WASHINGTON —")."""
     first = tokens[0].lower
-    if first in _STOP or first in SKIPPABLE or first in _LEADING:
+    if first in _STOP or first in SKIPPABLE or first in _LEADING or first in _CALENDAR:
+        return True
+    if tokens[0].text.isupper() and len(tokens[0].text) > 2 or first.startswith("there"):
         return True
     time_words = any(token.lower in _TIME_ADVERBS for token in tokens[1:3])
-    return first.endswith(("ing", "ed")) or time_words
+    return first.endswith(("ing", "ed", "ly")) or time_words
 
 
 def _keeps_full_stop(word: str) -> bool:
