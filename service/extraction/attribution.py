@@ -46,10 +46,11 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
     layout = Layout.of(text, spans)
     places = [layout.place(span) for span in spans]
     found = [_own_cue(layout, span, place) for span, place in zip(spans, places, strict=True)]
-    cues = _borrow(layout, spans, places, found)
+    types = [_type(text, span, place) for span, place in zip(spans, places, strict=True)]
+    cues = _borrow(layout, spans, places, found, types)
     return [
-        Attribution(cue, _type(text, span, place), _is_reported(text, span, place, own, cue))
-        for span, place, own, cue in zip(spans, places, found, cues, strict=True)
+        Attribution(cue, kind, _is_reported(text, span, place, own, cue))
+        for span, place, own, cue, kind in zip(spans, places, found, cues, types, strict=True)
     ]
 
 
@@ -90,13 +91,18 @@ def _lead_in(layout: Layout, place: Place, colon_only: bool) -> Cue | None:
 
 
 def _borrow(
-    layout: Layout, spans: list[QuotedSpan], places: list[Place], found: list[Cue | None]
+    layout: Layout,
+    spans: list[QuotedSpan],
+    places: list[Place],
+    found: list[Cue | None],
+    types: list[QuoteType],
 ) -> list[Cue | None]:
     cues = list(found)
     for i in range(1, len(cues)):
         previous = cues[i - 1]
         place = places[i]
-        if cues[i] is None and place.index > 0 and place.sentence != places[i - 1].sentence:
+        new_sentence = place.sentence != places[i - 1].sentence
+        if cues[i] is None and types[i] == "partial" and new_sentence:
             cues[i] = _named_subject_of_sentence(place)
         if cues[i] is None and previous is not None and _continues(spans, places, i):
             cues[i] = weaker(previous, _CONTINUATION)
