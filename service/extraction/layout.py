@@ -14,6 +14,7 @@ from service.extraction.phrases import QUOTE, Token, tokenize
 from service.extraction.sentences import split_sentences
 
 _KEPT_PUNCTUATION = frozenset(".,!?")
+_BLANK_MARKS = str.maketrans({mark: " " for mark in '"“”„«»'})
 
 
 @dataclass(frozen=True, slots=True)

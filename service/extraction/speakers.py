@@ -61,6 +61,8 @@ class Cast:
         """Collect every capitalised name of ``text`` and the genders its titles reveal."""
         cast = cls()
         for match in _NAME.finditer(text):
+            if " " not in match.group():
+                continue
             words = [_clean(w) for w in match.group().split()]
             core = _strip_titles(words)
             if core and _plausible_name(core):
