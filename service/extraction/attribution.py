@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from service.extraction.cues import (
     Cue,
+    cue_according_to,
     cue_after,
     cue_at_end,
     cue_before,
@@ -58,7 +59,8 @@ def _own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
     tokens, at = place.tokens, place.index
     open_ended = layout.masked[span.end - 1] != "." or not span.closed
     return (
-        cue_after(tokens, at + 1, open_ended)
+        cue_according_to(tokens, at + 1)
+        or cue_after(tokens, at + 1, open_ended)
         or cue_before(tokens, at)
         or _lead_in(layout, place, colon_only=True)
         or _next_sentence(layout, place)

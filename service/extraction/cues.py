@@ -22,6 +22,7 @@ from service.extraction.phrases import (
 )
 
 _END_CUE_REACH = 40
+_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 _OBJECT_MARKERS = PREPOSITIONS | {"to"}
 
 
@@ -51,9 +52,6 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     if j < len(tokens) and is_cue_verb(tokens, j) and tokens[j].lower not in PARTICIPLE_CUES:
         bounds = phrase_right(tokens, j + 1)
         return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
-    if j < len(tokens) and tokens[j].lower == "according" and _next_is(tokens, j + 1, "to"):
-        bounds = phrase_right(tokens, j + 2)
-        return _cue(tokens, bounds, "according to", 0.85) if bounds else None
     bounds = phrase_right(tokens, j) if open_ended else None
     if bounds is None:
         return None
@@ -75,6 +73,17 @@ def _past_modifiers(tokens: list[Token], at: int) -> int:
     return at
 
 
+def cue_according_to(tokens: list[Token], at: int) -> Cue | None:
+    """``"…," X said, according to Reuters``: the outlet that reports the quote is its source."""
+    for k in range(at, min(len(tokens) - 2, at + _END_CUE_REACH)):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            bounds = phrase_right(tokens, k + 2)
+            return _cue(tokens, bounds, "according to", 0.8) if bounds else None
+    return None
+
+
 def cue_before(tokens: list[Token], at: int) -> Cue | None:
     """The nearest cue left of a quotation in its sentence (``at``: the QUOTE token index).
 
@@ -90,7 +99,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
             bounds = phrase_right(tokens, k + 2)
             if bounds is not None:
                 return _cue(tokens, bounds, "according to", 0.85)
-        if not is_cue_verb(tokens, k):
+        if not is_cue_verb(tokens, k) or _is_hypothetical(tokens, k):
             continue
         if token.lower in PARTICIPLE_CUES:
             named = _named_subject(tokens, k, PREPOSITIONS - {"with"})
@@ -109,6 +118,11 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         named = _named_subject(tokens, at - 1, _OBJECT_MARKERS)
         return _cue(tokens, named, ":", 0.8) if named else _clause_subject(tokens, at, ":")
     return None
+
+
+def _is_hypothetical(tokens: list[Token], verb: int) -> bool:
+    """ "Americans will say “no”": a modal verb reports nothing said yet."""
+    return verb > 0 and tokens[verb - 1].lower in _MODALS
 
 
 def _after_conjunction(tokens: list[Token], verb: int) -> bool:

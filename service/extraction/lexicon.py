@@ -62,7 +62,6 @@ VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who", "you"})
 
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})
