@@ -9,6 +9,7 @@ quotes the sentence's subject.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from service.extraction.cues import (
@@ -23,7 +24,11 @@ from service.extraction.cues import (
 from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
+from service.extraction.phrases import phrase_right, tokenize
 
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z]):\s+")
+_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
+_CREDIT_REACH = 120
 _CONTINUATION = 0.7
 _LOOKAHEAD = 0.55
 _LEAD_IN = 0.6
@@ -35,24 +40,44 @@ _BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from"})
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """The cue found for one quotation (None if none), its type and whether to report it."""
+    """The cue found for one quotation (None if none), its type and whether to report it.
+
+    ``start``: where the quoted words begin when a transcript label ("PENCE: …") opens the
+    quotation, else the span's own start."""
 
     cue: Cue | None
     type: QuoteType
     keep: bool = True
+    start: int | None = None
 
 
 def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
     """One Attribution per span, in the same order."""
     layout = Layout.of(text, spans)
     places = [layout.place(span) for span in spans]
-    found = [_own_cue(layout, span, place) for span, place in zip(spans, places, strict=True)]
+    labels = [_TRANSCRIPT_LABEL.match(text, span.start, span.end) for span in spans]
+    found = [
+        _label_cue(label) or _own_cue(layout, span, place)
+        for span, place, label in zip(spans, places, labels, strict=True)
+    ]
     types = [_type(text, span, place) for span, place in zip(spans, places, strict=True)]
     cues = _borrow(layout, spans, places, found, types)
     return [
-        Attribution(cue, kind, _is_reported(text, span, place, own, cue))
-        for span, place, own, cue, kind in zip(spans, places, found, cues, types, strict=True)
+        Attribution(
+            cue,
+            kind,
+            _is_reported(text, span, place, own, cue),
+            label.end() if label else None,
+        )
+        for span, place, own, cue, kind, label in zip(
+            spans, places, found, cues, types, labels, strict=True
+        )
     ]
+
+
+def _label_cue(label: re.Match[str] | None) -> Cue | None:
+    """A transcript quotation opening with its speaker's label: "WALLACE: Let's start …"."""
+    return Cue(label.start(1), label.end(1), ":", 0.85) if label else None
 
 
 def _own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
@@ -60,12 +85,28 @@ def _own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
     open_ended = layout.masked[span.end - 1] != "." or not span.closed
     return (
         cue_according_to(tokens, at + 1)
+        or _credit(layout, span)
         or cue_after(tokens, at + 1, open_ended)
         or cue_before(tokens, at)
         or _lead_in(layout, place, colon_only=True)
         or _next_sentence(layout, place)
         or cue_at_end(tokens, at + 1)
     )
+
+
+def _credit(layout: Layout, span: QuotedSpan) -> Cue | None:
+    """A credit line after the quotation: ``"…" — Sonya Herridge`` or ``"…" ¶ -Obama``."""
+    after = span.close_at + 1 if span.closed else span.close_at
+    dash = _CREDIT_DASH.match(layout.masked, after)
+    if dash is None:
+        return None
+    line_end = layout.masked.find("\n", dash.end())
+    limit = dash.end() + _CREDIT_REACH
+    tokens = tokenize(layout.masked, dash.end(), limit if line_end < 0 else min(line_end, limit))
+    bounds = phrase_right(tokens, 0)
+    if bounds is None:
+        return None
+    return Cue(tokens[bounds[0]].start, tokens[bounds[1]].end, "—", 0.8)
 
 
 def _next_sentence(layout: Layout, place: Place) -> Cue | None:
