@@ -161,9 +161,18 @@ def _reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, in
 
 
 def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
+    """The main clause's subject, before the quotation, or after the participial phrase
+    holding it ("Citing last week's “…”, Will urged …")."""
     start = clause_start(tokens, at)
     bounds = phrase_right(tokens, start)
-    return _cue(tokens, bounds, cue, 0.7) if bounds is not None and bounds[1] < at else None
+    if bounds is not None and bounds[1] < at:
+        return _cue(tokens, bounds, cue, 0.7)
+    if tokens and tokens[0].lower.endswith("ing"):
+        reach = range(at + 1, min(len(tokens), at + _END_CUE_REACH))
+        comma = next((k for k in reach if tokens[k].text == ","), None)
+        bounds = phrase_right(tokens, comma + 1) if comma is not None else None
+        return _cue(tokens, bounds, cue, 0.7) if bounds is not None else None
+    return None
 
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:

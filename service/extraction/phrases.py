@@ -44,6 +44,8 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december tonight today yesterday""".split()
 )
+# Surnames spelled like function words: George Will, Theresa May.
+_NAMES_LIKE_STOPS = frozenset({"Will", "May"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
@@ -126,9 +128,9 @@ def _keeps_full_stop(word: str) -> bool:
 
 
 def _np_word(token: Token) -> bool:
-    return (
-        token.is_word and token.lower not in _STOP and (token.is_capitalized or not token.is_verb)
-    )
+    if not token.is_word or token.lower in _STOP and token.text not in _NAMES_LIKE_STOPS:
+        return False
+    return token.is_capitalized or not token.is_verb
 
 
 def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
