@@ -35,7 +35,8 @@ _LEAD_IN = 0.6
 _SUBJECT_ONLY = 0.4
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 _NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
-_BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from"})
+_TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
+_BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from", "told", "to", "at", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,5 +216,5 @@ def _is_reported(
 
 
 def _title_like(words: str) -> bool:
-    long_words = [word for word in words.split() if len(word) > 3]
+    long_words = [w for w in words.split() if len(w) > 3 and w not in _TITLE_FUNCTION_WORDS]
     return bool(long_words) and all(word[0].isupper() for word in long_words)
