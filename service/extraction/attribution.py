@@ -24,7 +24,9 @@ from service.extraction.cues import (
 from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
-from service.extraction.phrases import phrase_right, tokenize
+from service.extraction.phrases import phrase_right
+from service.extraction.speech import is_reported, quote_type
+from service.extraction.tokens import tokenize
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z]):\s+")
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
@@ -32,11 +34,6 @@ _CREDIT_REACH = 120
 _CONTINUATION = 0.7
 _LOOKAHEAD = 0.55
 _LEAD_IN = 0.6
-_SUBJECT_ONLY = 0.4
-_NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
-_NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
-_TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
-_BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from", "told", "to", "at", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +58,13 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
         _label_cue(label) or _own_cue(layout, span, place)
         for span, place, label in zip(spans, places, labels, strict=True)
     ]
-    types = [_type(text, span, place) for span, place in zip(spans, places, strict=True)]
+    types = [quote_type(text, span, place) for span, place in zip(spans, places, strict=True)]
     cues = _borrow(layout, spans, places, found, types)
     return [
         Attribution(
             cue,
             kind,
-            _is_reported(text, span, place, own, cue),
+            is_reported(text, span, place, own, cue),
             label.end() if label else None,
         )
         for span, place, own, cue, kind, label in zip(
@@ -183,38 +180,3 @@ def _continues(spans: list[QuotedSpan], places: list[Place], i: int) -> bool:
 def _adjacent(places: list[Place], i: int) -> bool:
     here, after = places[i], places[i + 1]
     return here.paragraph == after.paragraph and after.sentence - here.sentence <= 1
-
-
-def _type(text: str, span: QuotedSpan, place: Place) -> QuoteType:
-    """Direct when the quotation opens with a capital or stands after a colon, comma, verb
-    or another quotation; partial when quoted words sit inside a paraphrase."""
-    before = place.tokens[place.index - 1] if place.index > 0 else None
-    if text[span.start].isupper() or before is None or before.text in {":", ","}:
-        return "direct"
-    return "direct" if before.is_verb or before.is_quote else "partial"
-
-
-def _is_reported(
-    text: str, span: QuotedSpan, place: Place, own: Cue | None, cue: Cue | None
-) -> bool:
-    """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
-
-    "so-called" and "titled" mark words nobody said; single marks count only with a cue of
-    their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
-    a cue of its own or a continued speaker.
-    """
-    before = place.tokens[place.index - 1].lower if place.index > 0 else ""
-    if before in _NOT_SPEECH:
-        return False
-    if span.single:
-        return own is not None
-    if _title_like(text[span.start : span.end]):
-        if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
-            return False
-        return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
-    return True
-
-
-def _title_like(words: str) -> bool:
-    long_words = [w for w in words.split() if len(w) > 3 and w not in _TITLE_FUNCTION_WORDS]
-    return bool(long_words) and all(word[0].isupper() for word in long_words)

@@ -12,14 +12,13 @@ from service.extraction.lexicon import PARTICIPLE_CUES, VERBS_AFTER_QUOTE
 from service.extraction.phrases import (
     PREPOSITIONS,
     SKIPPABLE,
-    Token,
     clause_start,
-    is_cue_verb,
     phrase_left,
     phrase_right,
     skip_aside_right,
     skip_left,
 )
+from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})

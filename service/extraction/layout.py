@@ -10,8 +10,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from service.extraction.marks import QuotedSpan
-from service.extraction.phrases import QUOTE, Token, tokenize
 from service.extraction.sentences import split_sentences
+from service.extraction.tokens import QUOTE, Token, tokenize
 
 _KEPT_PUNCTUATION = frozenset(".,!?")
 _BLANK_MARKS = str.maketrans({mark: " " for mark in '"“”„«»'})

@@ -60,6 +60,10 @@ VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
     form for verb in _NOUN_LIKE for form in _inflections(verb, every_form=True)
 )
 
+DETERMINERS = frozenset(
+    """a an the one another some several many most both other these those his her their its
+    our my your two three four five six seven eight nine ten""".split()
+)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who", "you"})

@@ -1,19 +1,11 @@
-"""Tokens and noun phrases over masked text, where each quotation is one QUOTE token."""
+"""Noun phrases and clause boundaries over the tokens of one masked sentence."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from service.extraction.lexicon import DETERMINERS
+from service.extraction.tokens import Token
 
-from service.extraction.lexicon import REPORTING_VERBS, SUBJECT_PRONOUNS
-
-QUOTE = "\x01"
-_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]")
 _NAME_LINKS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "du", "del", "da"})
-DETERMINERS = frozenset(
-    """a an the one another some several many most both other these those his her their its
-    our my your two three four five six seven eight nine ten""".split()
-)
 _STOP = frozenset(
     """that and but or nor as if when while after before because since though although so
     in on at for to with from by about than into over under during against without within
@@ -28,18 +20,6 @@ PREPOSITIONS = frozenset(
     """in on at for with from by about during of into over under against without within
     across through via per upon amid among toward towards near than""".split()
 )
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
-)
-_PHRASAL_HEADS = {
-    "shot": "back",
-    "fired": "back",
-    "hit": "back",
-    "went": "on",
-    "goes": "on",
-    "pointed": "out",
-    "points": "out",
-}
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december tonight today yesterday""".split()
@@ -54,50 +34,6 @@ SKIPPABLE = frozenset(
     quickly angrily bluntly firmly sharply calmly quietly loudly famously recently once
     did does do not never has had always subsequently initially first finally""".split()
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, punctuation sign or masked quotation, with its offsets in the text."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_quote(self) -> bool:
-        return self.text.startswith("“")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper() or self.text[0].isdigit() and "." in self.text
-
-    @property
-    def is_verb(self) -> bool:
-        return self.text in REPORTING_VERBS
-
-    @property
-    def is_pronoun(self) -> bool:
-        return self.lower.replace("'", "’").split("’")[0] in SUBJECT_PRONOUNS
-
-
-def tokenize(masked: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``masked[start:end]``; a sentence-final full stop is split off its word."""
-    found = []
-    for match in _TOKEN.finditer(masked, start, end):
-        word, at = match.group(), match.start()
-        if word.endswith(".") and not _keeps_full_stop(word):
-            word = word[:-1]
-        found.append(Token(word, at, at + len(word)))
-    return found
 
 
 def clause_start(tokens: list[Token], before: int) -> int:
@@ -122,11 +58,6 @@ def _opens_adverbial(tokens: list[Token]) -> bool:
     return first.endswith(("ing", "ed", "ly")) or time_words
 
 
-def _keeps_full_stop(word: str) -> bool:
-    stem = word[:-1]
-    return len(stem) == 1 or "." in stem or stem.lower() in _ABBREVIATIONS
-
-
 def _np_word(token: Token) -> bool:
     if not token.is_word or token.lower in _STOP and token.text not in _NAMES_LIKE_STOPS:
         return False
@@ -149,22 +80,6 @@ def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
             return (i, end) if i < end else None
         i -= 1
     return (i + 1, end) if i < end else None
-
-
-def is_cue_verb(tokens: list[Token], at: int) -> bool:
-    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"; phrasal
-    cues ("shot back", "went on", "points out") count by their first word."""
-    if tokens[at].text in _PHRASAL_HEADS:
-        following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
-        return following == _PHRASAL_HEADS[tokens[at].text]
-    if not tokens[at].is_verb:
-        return False
-    before = tokens[at - 1] if at > 0 else None
-    if before is None:
-        return True
-    if before.lower in DETERMINERS or before.lower == "to":
-        return False
-    return not before.text.endswith(("’s", "'s"))
 
 
 def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
