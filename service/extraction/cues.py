@@ -55,7 +55,7 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     if bounds is None:
         return None
     verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
-    if verb < len(tokens) and tokens[verb].text in VERBS_AFTER_QUOTE:
+    if verb < len(tokens) and (tokens[verb].text in VERBS_AFTER_QUOTE or is_cue_verb(tokens, verb)):
         if tokens[verb].lower not in PARTICIPLE_CUES:
             return _cue(tokens, bounds, tokens[verb].text, 0.9)
     return None
@@ -68,6 +68,11 @@ def _past_modifiers(tokens: list[Token], at: int) -> int:
             phrase = phrase_right(tokens, at + 1)
             if phrase is None:
                 return at
+            verb = next(
+                (k for k in range(*phrase) if tokens[k + 1].text in VERBS_AFTER_QUOTE), None
+            )
+            if verb is not None:
+                return verb + 1
             at = skip_aside_right(tokens, phrase[1] + 1)
     return at
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from service.extraction.lexicon import DETERMINERS
-from service.extraction.tokens import Token
+from service.extraction.lexicon import DETERMINERS, REPORTING_VERBS
+from service.extraction.tokens import Token, is_cue_verb
 
 _NAME_LINKS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "du", "del", "da"})
 _STOP = frozenset(
@@ -94,7 +94,9 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         is_determiner = j == start and token.lower in DETERMINERS
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
         verb_like = j > start and token.text.endswith("ed") and token.text.islower()
-        if token.is_pronoun or verb_like or not (_np_word(token) or is_determiner or linked):
+        phrasal = j > start and is_cue_verb(tokens, j) and token.text not in REPORTING_VERBS
+        stop = token.is_pronoun or verb_like or phrasal
+        if stop or not (_np_word(token) or is_determiner or linked):
             break
         j += 1
     return (start, j - 1) if j > start else None

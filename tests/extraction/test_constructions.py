@@ -197,3 +197,39 @@ def test_unbalanced_marks_are_recovered_without_losing_later_quotes(
     text: str, words: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will win in November.” ― Ana Ruiz\n“We are tired.” ― Tom Price",
+            [
+                ("We will win in November.", "Ana Ruiz", "Ana Ruiz"),
+                ("We are tired.", "Tom Price", "Tom Price"),
+            ],
+        ),
+        (
+            'Transcript follows:\n\n"HOST: Let us begin.\n\n"GUEST: Thank you."',
+            [("Let us begin.", "HOST", "HOST"), ("Thank you.", "GUEST", "GUEST")],
+        ),
+        (
+            "“It is over,” the senator told reporters, according to Reuters.",
+            [("It is over,", "Reuters", "Reuters")],
+        ),
+        ("“Not a chance,” Tom Price shot back.", [("Not a chance,", "Tom Price", "Tom Price")]),
+        ("“Nonsense,” George Will wrote.", [("Nonsense,", "George Will", "George Will")]),
+        (
+            "Tom Price said voters will say “enough” in November.",
+            [("enough", "Tom Price", "Tom Price")],
+        ),
+        (
+            "“We are ready,” Ann Lee said, pointing out that “the plan works.”",
+            [("We are ready,", "Ann Lee", "Ann Lee"), ("the plan works.", "Ann Lee", "Ann Lee")],
+        ),
+    ],
+)
+def test_credits_transcripts_and_reported_sources_name_the_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert attributions(text) == expected
