@@ -180,16 +180,23 @@ def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
 
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
-    """A cue closing the sentence after other words: ``"…," and more, Gilbert said.``"""
-    if not 3 <= len(tokens) - at <= _END_CUE_REACH:
-        return None
-    if any(token.is_quote for token in tokens[at:]):
-        return None
+    """A cue later in the sentence, past other words: ``"…" that he won, said Steve Lee`` or
+    ``"…," and more, Gilbert said.``"""
+    reach = min(len(tokens), at + _END_CUE_REACH)
+    for k in range(at, reach - 1):
+        if tokens[k].is_quote:
+            return None
+        verb = k + 1
+        if tokens[k].text == "," and is_cue_verb(tokens, verb):
+            bounds = phrase_right(tokens, verb + 1)
+            if bounds is not None and tokens[verb].lower not in PARTICIPLE_CUES:
+                return _cue(tokens, bounds, tokens[verb].text, 0.75)
     last = len(tokens) - 1
-    if is_cue_verb(tokens, last) and tokens[last].lower not in PARTICIPLE_CUES:
-        subject = _subject_of(tokens, last)
-        if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
-            return _cue(tokens, subject, tokens[last].text, 0.75)
+    if reach <= last or not is_cue_verb(tokens, last) or tokens[last].lower in PARTICIPLE_CUES:
+        return None
+    subject = _subject_of(tokens, last)
+    if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
+        return _cue(tokens, subject, tokens[last].text, 0.75)
     return None
 
 
