@@ -21,6 +21,7 @@ from service.extraction.phrases import (
 from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
+_RELATIVE_REACH = 8
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 _OBJECT_MARKERS = PREPOSITIONS | {"to"}
 
@@ -219,9 +220,19 @@ def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
             return bounds
         if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
-            return bounds
+            return _past_relative_clause(tokens, bounds)
         end = skip_left(tokens, bounds[0] - 1)
     return None
+
+
+def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "an official who spoke anonymously to discuss strategy said": the official."""
+    for k in range(bounds[0] - 1, max(-1, bounds[0] - _RELATIVE_REACH), -1):
+        if tokens[k].text == "," or tokens[k].is_quote:
+            return bounds
+        if tokens[k].lower == "who":
+            return phrase_left(tokens, k - 1) or bounds
+    return bounds
 
 
 def _next_is(tokens: list[Token], at: int, word: str) -> bool:
