@@ -12,6 +12,7 @@ from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
 
 _SUBJECT_ONLY = 0.4
+_SCARE_QUOTE_WORDS = 2
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 _NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
 _TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
@@ -34,7 +35,8 @@ def is_reported(
 
     "so-called" and "titled" mark words nobody said; single marks count only with a cue of
     their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
-    a cue of its own or a continued speaker.
+    a cue of its own or a continued speaker; a few quoted words that no cue reports are a
+    scare quote (a guess from the sentence's subject is no report).
     """
     before = place.tokens[place.index - 1].lower if place.index > 0 else ""
     if before in _NOT_SPEECH:
@@ -45,6 +47,8 @@ def is_reported(
         if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
             return False
         return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
+    if len(text[span.start : span.end].split()) <= _SCARE_QUOTE_WORDS:
+        return cue is not None and cue.strength > _SUBJECT_ONLY
     return True
 
 

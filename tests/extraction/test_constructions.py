@@ -233,3 +233,19 @@ def test_credits_transcripts_and_reported_sources_name_the_speaker(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's “reform” stalled in committee.",
+        "Voters in Ohio wanted a “fresh start” this year.",
+    ],
+)
+def test_a_few_quoted_words_no_cue_reports_are_scare_quotes(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_a_single_quoted_word_a_speaker_said_is_kept() -> None:
+    [quote] = extract_quotes("Ann Lee called the plan “reckless” on Monday.")
+    assert (quote.text, _mention(quote)) == ("reckless", "Ann Lee")
