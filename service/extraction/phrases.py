@@ -24,6 +24,12 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december tonight today yesterday""".split()
 )
+# Frequent verbs that end a subject phrase read rightwards ("The first incident came ...").
+_COMMON_VERBS = frozenset(
+    """came went made took gave got saw knew thought found became began left felt brought held
+    kept ran sent won lost met paid sat stood led comes goes makes takes gets seems appears
+    remains needs wants knows thinks sees gives becomes seemed appeared remained""".split()
+)  # fmt: skip
 # Surnames spelled like function words: George Will, Theresa May.
 _NAMES_LIKE_STOPS = frozenset({"Will", "May"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
@@ -93,7 +99,7 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         token = tokens[j]
         is_determiner = j == start and token.lower in DETERMINERS
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
-        verb_like = j > start and token.text.endswith("ed") and token.text.islower()
+        verb_like = j > start and (token.text.endswith("ed") or token.text in _COMMON_VERBS)
         phrasal = j > start and is_cue_verb(tokens, j) and token.text not in REPORTING_VERBS
         stop = token.is_pronoun or verb_like or phrasal
         if stop or not (_np_word(token) or is_determiner or linked):
