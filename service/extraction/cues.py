@@ -56,7 +56,10 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     if bounds is None:
         return None
     verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
-    if verb < len(tokens) and (tokens[verb].text in VERBS_AFTER_QUOTE or is_cue_verb(tokens, verb)):
+    if verb >= len(tokens):
+        return None
+    adjacent = verb == bounds[1] + 1 and tokens[verb].text in VERBS_AFTER_QUOTE
+    if adjacent or is_cue_verb(tokens, verb):
         if tokens[verb].lower not in PARTICIPLE_CUES:
             return _cue(tokens, bounds, tokens[verb].text, 0.9)
     return None

@@ -14,7 +14,7 @@ _STOP = frozenset(
     then later once again still yet now just even only already however meanwhile earlier
     here there this what which whom whose where why how it's today yesterday tomorrow last
     next up out off all more less very too such it him them me us until unless whether who
-    including despite like although whose""".split()
+    including despite like although whose along alongside together instead rather""".split()
 )  # fmt: skip
 PREPOSITIONS = frozenset(
     """in on at for with from by about during of into over under against without within
