@@ -98,15 +98,14 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
     with no verb ("X: “…”") makes the phrase before it the speaker.
     """
+    source = _according_to_before(tokens, at)
+    if source is not None:
+        return source
     participle: Token | None = None
     for k in range(at - 1, -1, -1):
         token = tokens[k]
         if token.is_quote:
             return None
-        if token.lower == "according" and _next_is(tokens, k + 1, "to"):
-            bounds = phrase_right(tokens, k + 2)
-            if bounds is not None:
-                return _cue(tokens, bounds, "according to", 0.85)
         if not is_cue_verb(tokens, k) or _is_hypothetical(tokens, k):
             continue
         if token.lower in PARTICIPLE_CUES:
@@ -131,6 +130,17 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
 def _is_hypothetical(tokens: list[Token], verb: int) -> bool:
     """ "Americans will say “no”": a modal verb reports nothing said yet."""
     return verb > 0 and tokens[verb - 1].lower in _MODALS
+
+
+def _according_to_before(tokens: list[Token], at: int) -> Cue | None:
+    """ "According to Reuters, Obama said “…”": the reporting source outranks the verb."""
+    for k in range(at - 2, -1, -1):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            bounds = phrase_right(tokens, k + 2)
+            return _cue(tokens, bounds, "according to", 0.85) if bounds else None
+    return None
 
 
 def _after_conjunction(tokens: list[Token], verb: int) -> bool:
