@@ -167,9 +167,7 @@ def _named_subject(
 
 
 def _reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
-    """For "X said he told …", the outer reporter X rather than the pronoun."""
-    if not tokens[subject[0]].is_pronoun:
-        return subject
+    """For "X said (that) Y told …", the outer reporter X: the article's source for it."""
     before = subject[0] - 1
     if before >= 0 and tokens[before].lower == "that":
         before -= 1
@@ -246,7 +244,3 @@ def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple
         if tokens[k].lower == "who":
             return phrase_left(tokens, k - 1) or bounds
     return bounds
-
-
-def _next_is(tokens: list[Token], at: int, word: str) -> bool:
-    return at < len(tokens) and tokens[at].lower == word
