@@ -13,6 +13,7 @@ from service.extraction.phrases import (
     PREPOSITIONS,
     SKIPPABLE,
     clause_start,
+    opens_with_participle,
     phrase_left,
     phrase_right,
     skip_aside_right,
@@ -183,7 +184,7 @@ def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
     bounds = phrase_right(tokens, start)
     if bounds is not None and bounds[1] < at:
         return _cue(tokens, bounds, cue, 0.7)
-    if tokens and tokens[0].lower.endswith("ing"):
+    if opens_with_participle(tokens):
         reach = range(at + 1, min(len(tokens), at + _END_CUE_REACH))
         comma = next((k for k in reach if tokens[k].text == ","), None)
         bounds = phrase_right(tokens, comma + 1) if comma is not None else None

@@ -32,6 +32,7 @@ _COMMON_VERBS = frozenset(
 )  # fmt: skip
 # Surnames spelled like function words: George Will, Theresa May.
 _NAMES_LIKE_STOPS = frozenset({"Will", "May"})
+_ADVERBIAL_REACH = 20
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
@@ -46,7 +47,7 @@ def clause_start(tokens: list[Token], before: int) -> int:
     """Index where the main clause starts: after an opening adverbial ("On Monday, ...",
     "Speaking in Ohio, ...", "Minutes later, ...") or a leading "Then" / "But"."""
     if before > 0 and _opens_adverbial(tokens):
-        for i in range(min(before, 12)):
+        for i in range(min(before, _ADVERBIAL_REACH)):
             if tokens[i].text in {",", "—", "–"}:
                 return i + 1
         return 1
@@ -61,7 +62,15 @@ def _opens_adverbial(tokens: list[Token]) -> bool:
     if tokens[0].text.isupper() and len(tokens[0].text) > 2 or first.startswith("there"):
         return True
     time_words = any(token.lower in _TIME_ADVERBS for token in tokens[1:3])
-    return first.endswith(("ing", "ed", "ly")) or time_words
+    return opens_with_participle(tokens) or time_words
+
+
+def opens_with_participle(tokens: list[Token]) -> bool:
+    """ "Speaking in Ohio, …", "Asked whether …": not a name like "Boreing said …"."""
+    if len(tokens) < 2 or not tokens[0].lower.endswith(("ing", "ed", "ly")):
+        return False
+    second = tokens[1]
+    return second.text[0].islower() and not is_cue_verb(tokens, 1)
 
 
 def _np_word(token: Token) -> bool:
