@@ -72,7 +72,7 @@ class Layout:
 
 def mask(text: str, spans: list[QuotedSpan]) -> str:
     """``text`` with each quotation reduced to its marks, QUOTE fillers and final punctuation."""
-    chars = [" " if c in '"“”„«»' else c for c in text]
+    chars = list(text.translate(_BLANK_MARKS))
     for span in spans:
         chars[span.open_at] = "“"
         chars[span.open_at + 1 : span.close_at] = QUOTE * (span.close_at - span.open_at - 1)

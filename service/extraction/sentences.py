@@ -34,7 +34,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     window = max(0, dot - 20)
     start = max(text.rfind(" ", window, dot), text.rfind("\n", window, dot), window - 1) + 1
     token = text[start:dot].lstrip("\"'“‘(")
-    if not token or any(c.isspace() for c in token):
+    if not token:
         return False
     if token.lower() in _ABBREVIATIONS:
         return True
