@@ -131,6 +131,16 @@ def _lead_in(layout: Layout, place: Place, colon_only: bool) -> Cue | None:
     return cue if cue is None or colon else weaker(cue, _LEAD_IN)
 
 
+def _previous_sentence(layout: Layout, place: Place) -> Cue | None:
+    """``Trump said he disagreed. "…"``: a quotation opening a sentence, cued by the one before."""
+    sentences = layout.paragraph_sentences(place.paragraph)
+    if place.index != 0 or not sentences or sentences[0] == place.sentence:
+        return None
+    tokens = layout.sentence_tokens(place.sentence - 1)
+    cue = cue_before(tokens, len(tokens))
+    return weaker(cue, _LEAD_IN) if cue else None
+
+
 def _borrow(
     layout: Layout,
     spans: list[QuotedSpan],
@@ -153,7 +163,7 @@ def _borrow(
             cues[i] = weaker(following, _LOOKAHEAD)
     for i, place in enumerate(places):
         if cues[i] is None:
-            cues[i] = _lead_in(layout, place, colon_only=False)
+            cues[i] = _lead_in(layout, place, colon_only=False) or _previous_sentence(layout, place)
         if cues[i] is None and place.index > 0:
             cues[i] = sentence_subject(place.tokens, place.index)
     return cues

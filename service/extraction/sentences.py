@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # A candidate end: terminal punctuation, optional closing marks, then space and a likely start.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\x01])|\n+")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres atty sup
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept ft mt""".split()
