@@ -33,6 +33,8 @@ _COMMON_VERBS = frozenset(
 # Surnames spelled like function words: George Will, Theresa May.
 _NAMES_LIKE_STOPS = frozenset({"Will", "May"})
 _ADVERBIAL_REACH = 20
+_DATELINE_REACH = 6
+_BREAKS = frozenset({",", "—", "–"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
@@ -44,13 +46,26 @@ SKIPPABLE = frozenset(
 
 
 def clause_start(tokens: list[Token], before: int) -> int:
-    """Index where the main clause starts: after an opening adverbial ("On Monday, ...",
-    "Speaking in Ohio, ...", "Minutes later, ...") or a leading "Then" / "But"."""
-    if before > 0 and _opens_adverbial(tokens):
-        for i in range(min(before, _ADVERBIAL_REACH)):
-            if tokens[i].text in {",", "—", "–"}:
-                return i + 1
-        return 1
+    """Index where the main clause starts: after a dateline ("Washington (AFP) – ..."), an
+    opening adverbial ("On Monday, ...", "Speaking in Ohio, ...", "Minutes later, ...") or a
+    leading "Then" / "But". Of several commas, the first one a likely subject follows."""
+    dateline = _after_dateline(tokens, before)
+    if dateline or before <= 0 or not _opens_adverbial(tokens):
+        return dateline
+    commas = [i for i in range(min(before, _ADVERBIAL_REACH)) if tokens[i].text in _BREAKS]
+    for i in commas:
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and (following.is_capitalized or following.is_pronoun):
+            return i + 1
+    return commas[0] + 1 if commas else 1
+
+
+def _after_dateline(tokens: list[Token], before: int) -> int:
+    for i in range(min(before, _DATELINE_REACH)):
+        if tokens[i].text in {"—", "–"}:
+            return i + 1
+        if tokens[i].text[0].islower():
+            return 0
     return 0
 
 
