@@ -123,7 +123,8 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         token = tokens[j]
         is_determiner = j == start and token.lower in DETERMINERS
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
-        verb_like = j > start and (token.text.endswith("ed") or token.text in _COMMON_VERBS)
+        verb_like = j > start and token.text.islower()
+        verb_like = verb_like and (token.text.endswith("ed") or token.text in _COMMON_VERBS)
         phrasal = j > start and is_cue_verb(tokens, j) and token.text not in REPORTING_VERBS
         stop = token.is_pronoun or verb_like or phrasal
         if stop or not (_np_word(token) or is_determiner or linked):
