@@ -111,7 +111,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
             continue
         if token.lower in PARTICIPLE_CUES:
             named = _named_subject(tokens, k, PREPOSITIONS - {"with"})
-            if named is not None:
+            if named is not None and _opens_absolute(tokens, named[0]):
                 return _cue(tokens, named, token.text, 0.8)
             participle = participle or token
             continue
@@ -165,6 +165,11 @@ def _named_subject(
     if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in object_markers:
         return None
     return bounds
+
+
+def _opens_absolute(tokens: list[Token], start: int) -> bool:
+    """ "…, with Trump saying", "and Trump calling": not an object ("a statement saying")."""
+    return start == 0 or tokens[start - 1].lower in {"with", "and", ",", "—", "–", "while"}
 
 
 def _reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
