@@ -155,7 +155,7 @@ def _borrow(
         new_sentence = place.sentence != places[i - 1].sentence
         if cues[i] is None and types[i] == "partial" and new_sentence:
             cues[i] = _named_subject_of_sentence(place)
-        if cues[i] is None and previous is not None and _continues(spans, places, i):
+        if cues[i] is None and previous is not None and _continues(layout, spans, places, i):
             cues[i] = weaker(previous, _CONTINUATION)
     for i in range(len(cues) - 2, -1, -1):
         following = cues[i + 1]
@@ -178,11 +178,12 @@ def _named_subject_of_sentence(place: Place) -> Cue | None:
     return cue if first.is_capitalized or first.is_pronoun else None
 
 
-def _continues(spans: list[QuotedSpan], places: list[Place], i: int) -> bool:
+def _continues(layout: Layout, spans: list[QuotedSpan], places: list[Place], i: int) -> bool:
     """Same paragraph, a reopened multi-paragraph quote, or a paragraph opening with a quote
     right after the paragraph of the previous quotation."""
     here, before = places[i], places[i - 1]
-    opens_paragraph = here.index == 0 and here.sentence != before.sentence
+    first_sentence = layout.paragraph_sentences(here.paragraph)[:1] == [here.sentence]
+    opens_paragraph = here.index == 0 and first_sentence
     next_paragraph = here.paragraph == before.paragraph + 1 and opens_paragraph
     return here.paragraph == before.paragraph or spans[i].reopened or next_paragraph
 
