@@ -198,17 +198,16 @@ def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
 
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
-    """A cue later in the sentence, past other words: ``"…" that he won, said Steve Lee`` or
-    ``"…," and more, Gilbert said.``"""
+    """A cue later in the sentence, past other words: ``"…" that he won, said Steve Lee``,
+    ``"…," and more, Gilbert said on Monday`` or ``…, Eastland, in a hat, said.``"""
     reach = min(len(tokens), at + _END_CUE_REACH)
     for k in range(at, reach - 1):
         if tokens[k].is_quote:
             return None
-        verb = k + 1
-        if tokens[k].text == "," and is_cue_verb(tokens, verb):
-            bounds = phrase_right(tokens, verb + 1)
-            if bounds is not None and tokens[verb].lower not in PARTICIPLE_CUES:
-                return _cue(tokens, bounds, tokens[verb].text, 0.75)
+        if tokens[k].text == ",":
+            found = _cue_after_comma(tokens, k + 1)
+            if found is not None:
+                return found
     last = len(tokens) - 1
     if reach <= last or not is_cue_verb(tokens, last) or tokens[last].lower in PARTICIPLE_CUES:
         return None
@@ -216,6 +215,26 @@ def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
     if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
         return _cue(tokens, subject, tokens[last].text, 0.75)
     return None
+
+
+def _cue_after_comma(tokens: list[Token], at: int) -> Cue | None:
+    """``said Steve Lee`` or ``Gilbert said`` right after a comma."""
+    if _is_finite_cue(tokens, at):
+        bounds = phrase_right(tokens, at + 1)
+        return _cue(tokens, bounds, tokens[at].text, 0.75) if bounds is not None else None
+    bounds = phrase_right(tokens, at)
+    if bounds is None:
+        return None
+    verb = bounds[1] + 1
+    while verb < len(tokens) and tokens[verb].lower in SKIPPABLE:
+        verb += 1
+    return _cue(tokens, bounds, tokens[verb].text, 0.75) if _is_finite_cue(tokens, verb) else None
+
+
+def _is_finite_cue(tokens: list[Token], at: int) -> bool:
+    if at >= len(tokens) or not is_cue_verb(tokens, at):
+        return False
+    return tokens[at].lower not in PARTICIPLE_CUES and not _is_hypothetical(tokens, at)
 
 
 def weaker(cue: Cue, factor: float) -> Cue:
