@@ -13,6 +13,8 @@ from service.extraction.model import QuoteType
 
 _SUBJECT_ONLY = 0.4
 _SCARE_QUOTE_WORDS = 2
+_HEADLINE_LENGTH = 200
+_HEADLINE_SHARE = 0.6
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 _NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
 _TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
@@ -36,10 +38,11 @@ def is_reported(
     "so-called" and "titled" mark words nobody said; single marks count only with a cue of
     their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
     a cue of its own or a continued speaker; a few quoted words that no cue reports are a
-    scare quote (a guess from the sentence's subject is no report).
+    scare quote (a guess from the sentence's subject is no report); a headline's quotes are
+    fragments of what the article reports.
     """
     before = place.tokens[place.index - 1].lower if place.index > 0 else ""
-    if before in _NOT_SPEECH:
+    if before in _NOT_SPEECH or place.paragraph == 0 and _is_headline(text):
         return False
     if span.single:
         return own is not None
@@ -50,6 +53,16 @@ def is_reported(
     if len(text[span.start : span.end].split()) <= _SCARE_QUOTE_WORDS:
         return cue is not None and cue.strength > _SUBJECT_ONLY
     return True
+
+
+def _is_headline(text: str) -> bool:
+    """A short, title-cased first line: headline quotes are fragments, not reported speech."""
+    end = text.find("\n")
+    first = text[: len(text) if end < 0 else end]
+    words = [word for word in first.split() if len(word) > 3 and word[0].isalpha()]
+    if len(first) > _HEADLINE_LENGTH or not words:
+        return False
+    return sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
 
 
 def _title_like(words: str) -> bool:

@@ -249,3 +249,8 @@ def test_a_few_quoted_words_no_cue_reports_are_scare_quotes(text: str) -> None:
 def test_a_single_quoted_word_a_speaker_said_is_kept() -> None:
     [quote] = extract_quotes("Ann Lee called the plan “reckless” on Monday.")
     assert (quote.text, _mention(quote)) == ("reckless", "Ann Lee")
+
+
+def test_quotes_in_a_title_cased_headline_are_not_reported_speech() -> None:
+    text = "Senator Slams ‘Reckless’ Budget Plan In Fiery Speech\n\n“It is reckless,” Ann Lee said."
+    assert [q.text for q in extract_quotes(text)] == ["It is reckless,"]
