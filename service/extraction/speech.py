@@ -15,6 +15,7 @@ _SUBJECT_ONLY = 0.4
 _SCARE_QUOTE_WORDS = 2
 _HEADLINE_LENGTH = 200
 _HEADLINE_SHARE = 0.6
+_HEADLINE_WORDS = 4
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 _NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
 _TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
@@ -56,11 +57,12 @@ def is_reported(
 
 
 def _is_headline(text: str) -> bool:
-    """A short, title-cased first line: headline quotes are fragments, not reported speech."""
-    end = text.find("\n")
-    first = text[: len(text) if end < 0 else end]
-    words = [word for word in first.split() if len(word) > 3 and word[0].isalpha()]
-    if len(first) > _HEADLINE_LENGTH or not words:
+    """A short, title-cased first line above a body: headline quotes are fragments."""
+    end = text.find("\n", 0, _HEADLINE_LENGTH)
+    if end < 0:
+        return False
+    words = [word for word in text[:end].split() if len(word) > 3 and word[0].isalpha()]
+    if len(words) < _HEADLINE_WORDS:
         return False
     return sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
 
