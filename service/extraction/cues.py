@@ -67,9 +67,12 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
 
 
 def _past_modifiers(tokens: list[Token], at: int) -> int:
-    """Index after up to two prepositional phrases ("a voice-over in the ad states")."""
-    for _ in range(2):
-        if at < len(tokens) and tokens[at].lower in PREPOSITIONS:
+    """Index after up to three prepositional phrases or relative clauses ("a voice-over in
+    the ad states", "Harry Bond, 30, of Raleigh, N.C., who was polled, said")."""
+    for _ in range(3):
+        if at < len(tokens) and tokens[at].lower in {"who", "which"}:
+            at = skip_aside_right(tokens, at - 1) if tokens[at - 1].text == "," else at
+        elif at < len(tokens) and tokens[at].lower in PREPOSITIONS:
             phrase = phrase_right(tokens, at + 1)
             if phrase is None:
                 return at

@@ -33,6 +33,11 @@ def _mention(quote: ExtractedQuote) -> str | None:
         ("“Enough,” a senior official warned.", ("Enough,", "a senior official")),
         ("Ann Lee, head of the council, argued: “It works.”", ("It works.", "Ann Lee")),
         ("Ann Lee on Monday reiterated: “It works.”", ("It works.", "Ann Lee")),
+        (
+            "“Both scare me,” Tom Price, 30, of Reno, Nev., who was polled, said on Monday.",
+            ("Both scare me,", "Tom Price"),
+        ),
+        ("“It is done,” a man in the crowd said.", ("It is done,", "a man")),
     ],
 )
 def test_reporting_cue_ties_quote_to_its_speaker(text: str, expected: tuple[str, str]) -> None:
