@@ -43,11 +43,13 @@ class Op:
 
 @dataclass(frozen=True, slots=True)
 class SourceIndex:
-    """A source text's tokens and their keys joined by spaces (what rapidfuzz searches)."""
+    """A source text's tokens, their keys joined by spaces (what rapidfuzz searches), where
+    each key starts in ``joined`` (``offsets``) and each token in the text (``starts``)."""
 
     tokens: tuple[Token, ...]
     joined: str
     offsets: tuple[int, ...]
+    starts: tuple[int, ...]
 
 
 @lru_cache(maxsize=512)
@@ -58,7 +60,8 @@ def index_source(text: str) -> SourceIndex:
     for token in tokens:
         offsets.append(position)
         position += len(token.key) + 1
-    return SourceIndex(tokens, " ".join(token.key for token in tokens), tuple(offsets))
+    joined = " ".join(token.key for token in tokens)
+    return SourceIndex(tokens, joined, tuple(offsets), tuple(token.start for token in tokens))
 
 
 def align_segments(
@@ -124,18 +127,30 @@ def _locate(
 def _semi_global_steps(
     claim: list[str], window: list[str], bracket: list[bool]
 ) -> list[tuple[Tag, int, int, int, int]]:
-    rows, columns = len(claim) + 1, len(window) + 1
-    cost = [[0.0] * columns for _ in range(rows)]
-    for i in range(1, rows):
-        substitute, insert = _costs(bracket[i - 1])
-        cost[i][0] = cost[i - 1][0] + insert
-        for j in range(1, columns):
-            pair = 0.0 if claim[i - 1] == window[j - 1] else substitute
-            cost[i][j] = min(
-                cost[i - 1][j - 1] + pair, cost[i - 1][j] + insert, cost[i][j - 1] + _DELETE_COST
-            )
-    end = min(range(columns), key=lambda j: (cost[-1][j], j))
+    cost = [[0.0] * (len(window) + 1)]
+    for word, slot in zip(claim, bracket, strict=True):
+        cost.append(_next_row(cost[-1], word, window, *_costs(slot)))
+    end = min(range(len(window) + 1), key=lambda j: (cost[-1][j], j))
     return _trace(cost, claim, window, bracket, end)
+
+
+def _next_row(
+    previous: list[float], word: str, window: list[str], substitute: float, insert: float
+) -> list[float]:
+    """One DP row; written out by hand because it is the aligner's inner loop."""
+    row = [previous[0] + insert]
+    left = row[0]
+    for j, source_word in enumerate(window):
+        best = previous[j] + (0.0 if word == source_word else substitute)
+        skipped = previous[j + 1] + insert
+        if skipped < best:
+            best = skipped
+        left += _DELETE_COST
+        if left < best:
+            best = left
+        row.append(best)
+        left = best
+    return row
 
 
 def _costs(bracket: bool) -> tuple[float, float]:

@@ -46,17 +46,23 @@ def find_candidates(
     candidates = []
     for quote in document.quotes:
         low, high = _token_range(source, quote.start, quote.end)
-        if high > low and fuzz.partial_ratio(needle, _joined(source, low, high)) >= _QUOTE_CUTOFF:
+        if high > low and _close(needle, _joined(source, low, high)):
             candidates.append(_candidate(claim, claim_text, document, source, (low, high), quote))
+    found = [candidate for candidate in candidates if candidate]
+    if any(not candidate.changes for candidate in found):
+        return found  # the words stand exactly in a quotation: narration cannot outrank it
     whole = _candidate(claim, claim_text, document, source, (0, len(source.tokens)), None)
-    if whole and not any(c and _same_place(c, whole) for c in candidates):
-        candidates.append(whole)
-    return [candidate for candidate in candidates if candidate]
+    if whole and not any(_same_place(candidate, whole) for candidate in found):
+        found.append(whole)
+    return found
+
+
+def _close(needle: str, quoted: str) -> bool:
+    return fuzz.partial_ratio(needle, quoted, score_cutoff=_QUOTE_CUTOFF) >= _QUOTE_CUTOFF
 
 
 def _token_range(source: SourceIndex, start: int, end: int) -> tuple[int, int]:
-    starts = [token.start for token in source.tokens]
-    return bisect_left(starts, start), bisect_left(starts, end)
+    return bisect_left(source.starts, start), bisect_left(source.starts, end)
 
 
 def _joined(source: SourceIndex, low: int, high: int) -> str:

@@ -46,6 +46,17 @@ def is_named(speaker: SourceSpeaker | None) -> bool:
     return speaker is not None and any(name_words(name) for name in _names(speaker))
 
 
+def mentioned_near(claimed: str, text: str, start: int, end: int) -> bool:
+    """True when the claimed speaker's surname (or a description's last word) appears in the
+    paragraph holding ``text[start:end]`` or the one before, outside the quoted words."""
+    claimed_words = name_words(claimed)
+    if not claimed_words:
+        return False
+    lines_before = [line for line in text[max(0, start - 3000) : start].split("\n") if line.strip()]
+    around = " ".join(lines_before[-2:]) + " " + text[end : end + 3000].split("\n", 1)[0]
+    return claimed_words[-1] in name_words(around)
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The words that identify a name: lower case, no accents, titles, suffixes or pronouns."""
     plain = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
