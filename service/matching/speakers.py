@@ -54,18 +54,22 @@ def mentioned_near(claimed: str, text: str, start: int, end: int) -> bool:
         return False
     lines_before = [line for line in text[max(0, start - 3000) : start].split("\n") if line.strip()]
     around = " ".join(lines_before[-2:]) + " " + text[end : end + 3000].split("\n", 1)[0]
-    return claimed_words[-1] in name_words(around)
+    return bool(re.search(rf"\b{re.escape(claimed_words[-1])}\b", _fold(around)))
 
 
 def name_words(name: str) -> tuple[str, ...]:
     """The words that identify a name: lower case, no accents, titles, suffixes or pronouns."""
-    plain = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    plain = re.sub(r"'s\b", "", plain)
+    plain = re.sub(r"'s\b|\([^)]*\)", "", _fold(name))
     words = [w for w in _WORD.findall(plain) if w not in _SUFFIXES]
     while words and words[0] in _TITLES:
         words.pop(0)
     return () if all(w in _PRONOUNS for w in words) else tuple(words)
+
+
+def _fold(text: str) -> str:
+    """Lower case, plain apostrophes, accents removed (``Raúl`` -> ``raul``)."""
+    plain = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
 def _names(speaker: SourceSpeaker) -> tuple[str, ...]:

@@ -137,3 +137,22 @@ def test_evidence_between_review_and_confirm_needs_review(seed_article: SourceDo
 def test_no_sources_means_not_found() -> None:
     result = verify_claim(Claim("Positive change is very difficult to make."), [])
     assert (result.verdict, result.match, result.score) == ("not_found", None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "verdict", "speaker_match", "flag"),
+    [
+        ("Janet Yellen", "verified", None, "speaker_unknown"),
+        ("Xi Jinping", "misattributed", False, "speaker_not_mentioned"),
+    ],
+)
+def test_unattributed_quotation_checks_the_claimed_speaker_against_its_paragraph(
+    claimed: str, verdict: str, speaker_match: bool | None, flag: str
+) -> None:
+    text = "Yellen spoke in Beijing.\n“We will raise tariffs on steel,” she said."
+    quote = quote_in(text, "We will raise tariffs on steel,", None, 1)
+    result = verify_claim(
+        Claim("We will raise tariffs on steel", claimed), [SourceDocument(1, text, quotes=(quote,))]
+    )
+    assert (result.verdict, result.speaker_match) == (verdict, speaker_match)
+    assert flag in result.flags
