@@ -21,6 +21,8 @@ Choices, so the labels stay true:
   (capitalised) with different surnames, so "Trump" is never "misattributed" to "Donald Trump".
 - Ellipses never cut a negation, number or qualifier (those omissions are alterations).
 - A fabricated sentence must share no five-word run with any ingested article.
+- Narration comes only from paragraphs without quotation marks or transcript speaker labels,
+  since the gold annotation leaves some quotations (open multi-paragraph quotes) unmarked.
 Everything is drawn with one seeded ``random.Random``: the same inputs give the same claims.
 """
 
@@ -322,8 +324,15 @@ def _narration(article: Article) -> Iterator[str]:
     for start, end in sentences(text):
         sentence = text[start:end].strip()
         overlaps = any(s < end and start < e for s, e in taken)
-        if not overlaps and 8 <= len(sentence.split()) <= 30 and not re.search('["“”]', sentence):
+        if not overlaps and 8 <= len(sentence.split()) <= 30 and not _quoting(text, start):
             yield sentence
+
+
+def _quoting(text: str, start: int) -> bool:
+    """True when the paragraph holding ``start`` has a quotation mark or a speaker label: the
+    annotators may have left some of its quotations unmarked."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 :].split("\n", 1)[0]
+    return bool(re.search('["“”]', paragraph) or re.match(r"\W*[A-Z .]{2,40}:", paragraph))
 
 
 def _fabricated(

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from service.matching.align import Op, SourceIndex, align_segments, index_source
 from service.matching.changes import Sides, build_changes
+from service.matching.marks import quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
 from service.matching.segments import ParsedClaim
 
@@ -88,9 +89,13 @@ def _candidate(
         return None
     sides = Sides(claim.tokens, claim_text, source.tokens, document.text)
     changes, cost = build_changes(ops, sides)
-    quote = quote or _enclosing_quote(document, source, aligned)
     start = source.tokens[aligned[0].source_start].start
     end = source.tokens[aligned[-1].source_end - 1].end
+    quote = (
+        quote
+        or _enclosing_quote(document, source, aligned)
+        or quotation_around(document.text, start, end)
+    )
     evidence = _evidence(document, quote, start, end)
     score = max(0.0, 100.0 * (1.0 - cost / len(claim.tokens)))
     return Candidate(document, evidence, quote, tuple(changes), score)

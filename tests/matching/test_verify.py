@@ -156,3 +156,23 @@ def test_unattributed_quotation_checks_the_claimed_speaker_against_its_paragraph
     )
     assert (result.verdict, result.speaker_match) == (verdict, speaker_match)
     assert flag in result.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "verdict"),
+    [
+        ("PENCE: Donald Trump is on his way to the White House.\n", "Mike Pence", "verified"),
+        (
+            "PENCE: Donald Trump is on his way to the White House.\n",
+            "Chris Wallace",
+            "misattributed",
+        ),
+        ("Pence spoke.\n“Donald Trump is on his way to the White House.\n", "Pence", "verified"),
+        ("Pence spoke. Donald Trump is on his way to the White House.\n", "Pence", "unquoted"),
+    ],
+)
+def test_quotations_the_index_missed_are_read_from_the_text_itself(
+    text: str, claimed: str, verdict: str
+) -> None:
+    claim = Claim("Donald Trump is on his way to the White House", claimed)
+    assert verify_claim(claim, [SourceDocument(1, text)]).verdict == verdict
