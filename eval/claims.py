@@ -63,6 +63,10 @@ CONTRACTIONS = (
 )  # fmt: skip
 AUXILIARIES = ("is", "are", "was", "were", "will", "can", "would", "should", "could", "has")
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+SPELLED_NUMBERS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand million billion trillion dozen""".split()
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -150,7 +154,7 @@ def _typographic(text: str, rng: random.Random) -> str:
         lambda t: t.replace("'", "’").replace(" - ", " — "),
         lambda t: f"“{t.rstrip('.,')}.”",
         lambda t: t.upper(),
-        lambda t: t.replace(" ", "  ").replace(",", " ,"),
+        lambda t: t.replace(", ", " ,  ").replace(" ", "  "),
         lambda t: t.rstrip(".,;") + ".",
     ]
     return rng.choice(variants)(text)
@@ -173,10 +177,21 @@ def _edited(
 
 
 def _fragment(words: list[str], rng: random.Random) -> str | None:
+    """Seven words, never right after or before a negation they would hide."""
     if len(words) < 10:
         return None
     start = rng.randrange(0, len(words) - 7)
+    edges = words[start - 1 : start] + words[start + 7 : start + 8]
+    if any(_meaningful(word) for word in edges):
+        return None
     return " ".join(words[start : start + 7]).strip(",;:")
+
+
+def _meaningful(word: str) -> bool:
+    """A negation, qualifier or number (in digits or words), including contracted ones."""
+    bare = _bare(word)
+    contracted = bare.endswith(("n't", "'d"))
+    return bare in MEANINGFUL or bare in SPELLED_NUMBERS or contracted or _has_digit(word)
 
 
 def _ellipsis(words: list[str], rng: random.Random) -> str | None:
@@ -185,7 +200,7 @@ def _ellipsis(words: list[str], rng: random.Random) -> str | None:
     length = rng.randint(2, 5)
     start = rng.randrange(2, len(words) - length - 2)
     cut = words[start : start + length]
-    if any(_bare(w) in MEANINGFUL or "n't" in _bare(w) or _has_digit(w) for w in cut):
+    if any(_meaningful(word) for word in cut):
         return None
     mark = rng.choice([" … ", " ... ", " [...] "])
     return " ".join(words[:start]) + mark + " ".join(words[start + length :])
@@ -258,16 +273,30 @@ def _swapped(
     articles: list[Article], rng: random.Random,
 ) -> Iterator[LabelledClaim]:  # fmt: skip
     words = text.split()
-    names = [i for i, w in enumerate(words[1:], 1) if _is_name(w, words[i - 1])]
+    bracketed = _bracketed(words)
+    names = [
+        i for i, w in enumerate(words[1:], 1) if _is_name(w, words[i - 1]) and i not in bracketed
+    ]
     if names:
         i = rng.choice(names)
         other = _other_word(articles, rng, lambda w: _is_name(w, "x") and _differs(w, words[i]))
         yield claim("name", _replace(words, i, other), "altered", speaker)
-    content = [i for i, w in enumerate(words) if _is_content(w)]
+    content = [i for i, w in enumerate(words) if _is_content(w) and i not in bracketed]
     if content:
         i = rng.choice(content)
         other = _other_word(articles, rng, lambda w: _is_content(w) and _differs(w, words[i]))
         yield claim("word", _replace(words, i, other), "altered", speaker)
+
+
+def _bracketed(words: list[str]) -> set[int]:
+    """Indexes of the words inside [brackets]: an editor's words, not the speaker's."""
+    inside, depth = set(), 0
+    for index, word in enumerate(words):
+        depth += word.count("[")
+        if depth:
+            inside.add(index)
+        depth = max(0, depth - word.count("]"))
+    return inside
 
 
 def _is_name(word: str, previous: str) -> bool:

@@ -9,6 +9,7 @@ contraction, not a substitution plus an insertion. Severity decides the verdict:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from service.matching.normalize import Token, is_number
 from service.matching.words import is_capitalized_name, same_word
 
 _WEIGHTS = {"meaning": 1.0, "minor": 0.5, "marked": 0.0}
+_CLAUSE_BREAK = re.compile('[.,;:!?"\u201c\u201d\u2014\u2013()\\[\\]]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,37 @@ def build_changes(ops: Sequence[Op], sides: Sides) -> tuple[list[Change], float]
             changes.append(change)
             cost += hidden
     return changes, cost
+
+
+def edge_negations(ops: Sequence[Op], sides: Sides) -> list[Change]:
+    """A negation standing right before or after the claimed words, in the same clause, that
+    the claim leaves out ("Probably [not]", "[doesn't] want to be"): it is hidden by omission."""
+    aligned = [op for op in ops if op.source_end > op.source_start and op.tag != "gap"]
+    if not aligned:
+        return []
+    first, last = aligned[0].source_start, aligned[-1].source_end
+    edges = [
+        Op("delete", 0, 0, first - 1, first),
+        Op("delete", len(sides.claim), len(sides.claim), last, last + 1),
+    ]
+    return [
+        _change("omission", "meaning", [edge], sides)
+        for edge in edges
+        if 0 <= edge.source_start < len(sides.source)
+        and _negation_next_to(edge, first, last, sides)
+    ]
+
+
+def _negation_next_to(edge: Op, first: int, last: int, sides: Sides) -> bool:
+    token = sides.source[edge.source_start]
+    if not _count(list(expand_contraction(token.key)), NEGATIONS):
+        return False
+    between = (
+        sides.source_text[token.end : sides.source[first].start]
+        if edge.source_start < first
+        else sides.source_text[sides.source[last - 1].end : token.start]
+    )
+    return not _CLAUSE_BREAK.search(between)
 
 
 def _width(ops: list[Op]) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from service.matching.align import Op, SourceIndex, align_segments, index_source
-from service.matching.changes import Sides, build_changes
+from service.matching.changes import Sides, build_changes, edge_negations
 from service.matching.marks import quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
 from service.matching.segments import ParsedClaim
@@ -89,6 +89,8 @@ def _candidate(
         return None
     sides = Sides(claim.tokens, claim_text, source.tokens, document.text)
     changes, cost = build_changes(ops, sides)
+    hidden = edge_negations(ops, sides)
+    changes, cost = changes + hidden, cost + len(hidden)
     start = source.tokens[aligned[0].source_start].start
     end = source.tokens[aligned[-1].source_end - 1].end
     quote = (

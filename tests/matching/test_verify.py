@@ -71,6 +71,15 @@ def test_dropped_negation_is_reported_as_a_negation_change(seed_article: SourceD
     ]
 
 
+def test_leaving_out_the_negation_next_to_the_quoted_words_is_an_alteration(
+    seed_article: SourceDocument,
+) -> None:
+    claim = Claim("want to be the center of the election campaign", "Bonnie Glaser")
+    result = verify_claim(claim, [seed_article])
+    assert result.verdict == "altered"
+    assert [(c.type, c.claimed, c.source) for c in result.changes] == [("omission", "", "doesn’t")]
+
+
 def test_changed_number_is_altered_whatever_the_score(seed_article: SourceDocument) -> None:
     claim = Claim("there are still 61 sources of serious tension in the relationship")
     result = verify_claim(claim, [seed_article])
