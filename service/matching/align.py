@@ -83,6 +83,12 @@ def align_segments(
     return ops
 
 
+def shares_enough(claimed: set[str], found: frozenset[str] | set[str]) -> bool:
+    """True when at least half the claimed words occur in ``found``: fewer, and the claim can
+    never score above the review threshold there, so aligning would be wasted work."""
+    return 2 * len(claimed & found) >= len(claimed)
+
+
 def _source_bounds(ops: list[Op]) -> tuple[int, int]:
     touching = [op for op in ops if op.source_end > op.source_start] or ops
     return touching[0].source_start, touching[-1].source_end
@@ -96,6 +102,8 @@ def _align_segment(
     low, high = _locate(segment, source, low, high)
     claim = [token.key for token in segment]
     window = [token.key for token in source.tokens[low:high]]
+    if not shares_enough({t.key for t in segment if not t.bracket}, set(window)):
+        return []
     if len(claim) * len(window) > _MAX_CELLS:
         steps = _levenshtein_steps(claim, window)
     else:

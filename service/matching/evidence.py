@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from service.matching.align import Op, SourceIndex, align_segments, index_source
+from service.matching.align import Op, SourceIndex, align_segments, index_source, shares_enough
 from service.matching.changes import Sides, build_changes, edge_negations
 from service.matching.marks import quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
@@ -44,10 +45,10 @@ def find_candidates(
     if not source.tokens:
         return []
     needle = " ".join(token.key for token in claim.tokens)
+    claimed_keys = {token.key for token in claim.tokens if not token.bracket}
     candidates = []
-    for quote in document.quotes:
-        low, high = _token_range(source, quote.start, quote.end)
-        if high > low and _close(needle, _joined(source, low, high)):
+    for quote, low, high, keys in _quotation_regions(document):
+        if shares_enough(claimed_keys, keys) and _close(needle, _joined(source, low, high)):
             candidates.append(_candidate(claim, claim_text, document, source, (low, high), quote))
     found = [candidate for candidate in candidates if candidate]
     if any(not candidate.changes for candidate in found):
@@ -56,6 +57,21 @@ def find_candidates(
     if whole and not any(_same_place(candidate, whole) for candidate in found):
         found.append(whole)
     return found
+
+
+@lru_cache(maxsize=512)
+def _quotation_regions(
+    document: SourceDocument,
+) -> tuple[tuple[SourceQuote, int, int, frozenset[str]], ...]:
+    """Each quotation with its token range and the set of its token keys."""
+    source = index_source(document.text)
+    regions = []
+    for quote in document.quotes:
+        low, high = _token_range(source, quote.start, quote.end)
+        if high > low:
+            keys = frozenset(token.key for token in source.tokens[low:high])
+            regions.append((quote, low, high, keys))
+    return tuple(regions)
 
 
 def _close(needle: str, quoted: str) -> bool:
