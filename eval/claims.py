@@ -14,9 +14,9 @@ Choices, so the labels stay true:
 - Gold quotations of fewer than six words are skipped. Fragments such as "rigged" stand in
   many articles as quotes and as narration, so their verdict depends on retrieval, not on the
   matcher; the service still answers them, flagged ``too_short``.
-- The claimed speaker is the gold resolved name (``speaker_entity``, else ``speaker_coref``),
-  else the annotated mention. A null speaker, or a bare pronoun with no resolved name, makes
-  the quotation usable only for the ``no_speaker`` category.
+- The claimed speaker is the annotated mention ("Rep. John Mica (R-Fla.)"), or for a bare
+  pronoun the corpus's automatic ``speaker_coref``. A null speaker, or a pronoun with no
+  coreference name, makes the quotation usable only for the ``no_speaker`` category.
 - Misattribution uses another speaker of the same article only when both look like names
   (capitalised) with different surnames, so "Trump" is never "misattributed" to "Donald Trump".
 - Ellipses never cut a negation, number or qualifier (those omissions are alterations).
@@ -134,8 +134,9 @@ def _article_claims(
 
 
 def speaker_name(quote: GoldQuote) -> str | None:
-    """The claimed speaker for a gold quote: resolved name, else the mention; None if unnamed."""
-    for name in (quote.get("speaker_entity"), quote.get("speaker_coref"), quote.get("speaker")):
+    """The claimed speaker for a gold quote: the annotated mention, or for a bare pronoun the
+    corpus's automatic full name (``speaker_coref``, which is noisy, so never preferred)."""
+    for name in (quote.get("speaker"), quote.get("speaker_coref")):
         if name and {w.lower() for w in _WORD.findall(name)} - PRONOUNS:
             return str(name)
     return None

@@ -51,8 +51,8 @@ def gold_document(number: int, article: Article) -> SourceDocument:
     quotes = []
     for index, quote in enumerate(article["quotes"]):
         name = gold_speaker_name(quote)
-        mention = quote.get("speaker") or ""
-        speaker = SourceSpeaker(None, name, "person", (mention,)) if name else None
+        aliases = tuple(filter(None, (quote.get("speaker"), quote.get("speaker_coref"))))
+        speaker = SourceSpeaker(None, name, "person", aliases) if name else None
         quotes.append(SourceQuote(index, quote["start"], quote["end"], speaker))
     return SourceDocument(number, article["text"], "article", tuple(quotes))
 
