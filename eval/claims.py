@@ -137,7 +137,9 @@ def speaker_name(quote: GoldQuote) -> str | None:
     """The claimed speaker for a gold quote: the annotated mention, or for a bare pronoun the
     corpus's automatic full name (``speaker_coref``, which is noisy, so never preferred)."""
     for name in (quote.get("speaker"), quote.get("speaker_coref")):
-        if name and {w.lower() for w in _WORD.findall(name)} - PRONOUNS:
+        words = _WORD.findall(name or "")
+        # A lone lower-case word is a pronoun or a mis-annotated cue ("said"), not a speaker.
+        if {w.lower() for w in words} - PRONOUNS and (len(words) > 1 or words[0][0].isupper()):
             return str(name)
     return None
 
@@ -241,9 +243,10 @@ def _has_digit(word: str) -> bool:
 
 def _number(words: list[str], rng: random.Random) -> str | None:
     for i, word in enumerate(words):
-        digits = re.fullmatch(r"\W*\$?(\d+)\W*", word)
+        digits = re.fullmatch(r"\W*\$?(\d{1,3}(?:,\d{3})+|\d+)\W*", word)
         if digits and "[" not in word and "]" not in word:
-            changed = str(int(digits.group(1)) + rng.randint(2, 9))
+            value = int(digits.group(1).replace(",", "")) + rng.randint(2, 9)
+            changed = f"{value:,}" if "," in digits.group(1) else str(value)
             edited = word[: digits.start(1)] + changed + word[digits.end(1) :]
             return " ".join([*words[:i], edited, *words[i + 1 :]])
         if _bare(word) in NUMBER_WORDS:
@@ -262,7 +265,10 @@ def _misattributed(
 
 
 def _distinct_people(first: str, second: str) -> bool:
-    first_words, second_words = _WORD.findall(first), _WORD.findall(second)
+    """Different surnames, comparing only the name before any apposition or parenthesis
+    ("Leslie Wimes, a South Florida-based president ...", "Jason Chaffetz (R-Utah)")."""
+    first_words = _WORD.findall(re.sub(r"\([^)]*\)", "", first).split(",")[0])
+    second_words = _WORD.findall(re.sub(r"\([^)]*\)", "", second).split(",")[0])
     if not first_words or not second_words:
         return False
     capitalised = first_words[-1][0].isupper() and second_words[-1][0].isupper()

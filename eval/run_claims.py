@@ -68,13 +68,14 @@ class Prefilter:
                 self.postings[word].add(position)
 
     def candidates(self, quote: str, limit: int = CANDIDATES) -> list[SourceDocument]:
-        scores: Counter[int] = Counter()
+        scores: dict[int, float] = defaultdict(float)
         total = len(self.documents)
         for word in set(_words(quote)):
             found = self.postings.get(word, set())
             for position in found:
                 scores[position] += math.log((total + 1) / len(found))
-        return [self.documents[position] for position, _ in scores.most_common(limit)]
+        ranked = sorted(scores, key=lambda position: -scores[position])[:limit]
+        return [self.documents[position] for position in ranked]
 
 
 def _words(text: str) -> list[str]:
@@ -84,7 +85,7 @@ def _words(text: str) -> list[str]:
 
 
 def run(claims: list[LabelledClaim], prefilter: Prefilter) -> list[tuple[LabelledClaim, str]]:
-    results = []
+    results: list[tuple[LabelledClaim, str]] = []
     for labelled in claims:
         verification = verify_claim(
             Claim(labelled.quote, labelled.speaker), prefilter.candidates(labelled.quote)

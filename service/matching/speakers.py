@@ -58,8 +58,9 @@ def mentioned_near(claimed: str, text: str, start: int, end: int) -> bool:
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """The words that identify a name: lower case, no accents, titles, suffixes or pronouns."""
-    plain = re.sub(r"'s\b|\([^)]*\)", "", _fold(name))
+    """The words that identify a name: lower case, no accents, titles, suffixes, pronouns,
+    parenthesised tags or apposition (``Leslie Wimes, a Florida activist`` -> leslie wimes)."""
+    plain = re.sub(r"'s\b|\([^)]*\)", "", _fold(name)).split(",")[0]
     words = [w for w in _WORD.findall(plain) if w not in _SUFFIXES]
     while words and words[0] in _TITLES:
         words.pop(0)
@@ -87,8 +88,7 @@ def _match_words(claimed: tuple[str, ...], source: tuple[str, ...]) -> SpeakerMa
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """True when every word of ``shorter`` is in ``longer`` and, for names of people, the
-    surnames agree (so ``Clinton`` is in ``Hillary Clinton`` but ``Bill`` is not)."""
-    if not set(shorter) <= set(longer):
-        return False
-    return len(shorter) > 1 or shorter[-1] == longer[-1] or len(longer) > 2
+    """True when every word of ``shorter`` is in ``longer`` and the last words (a surname, a
+    description's head noun) agree: ``Clinton`` is in ``Hillary Clinton``, ``Bill`` is not,
+    and ``the IMF`` is not ``IMF chief economist Maury Obstfeld``."""
+    return set(shorter) <= set(longer) and shorter[-1] == longer[-1]

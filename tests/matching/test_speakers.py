@@ -41,3 +41,18 @@ def test_claimed_speaker_matches_the_source_speaker(
     claimed: str, speaker: SourceSpeaker, expected: str
 ) -> None:
     assert match_speaker(claimed, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("claimed", "speaker", "expected"),
+    [
+        ("Leslie Wimes, a Florida activist", person("Leslie Wimes"), "full"),
+        ("Rep. John Mica (R-Fla.)", person("John Mica"), "full"),
+        ("the IMF", person("IMF chief economist Maury Obstfeld"), "none"),
+        ("John Podesta, a chief of staff to Mr. Obama", person("Mr. Obama"), "none"),
+    ],
+)
+def test_appositions_and_affiliations_do_not_make_a_match(
+    claimed: str, speaker: SourceSpeaker, expected: str
+) -> None:
+    assert match_speaker(claimed, speaker) == expected
