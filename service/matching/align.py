@@ -25,6 +25,9 @@ _MAX_CELLS = 200_000
 # word the claim skips a hair less, so near-ties resolve to "the claim left words out" (an
 # omission) rather than "the claim swapped or added words".
 _INSERT_COST = 1.01
+# Regions this small (in DP cells) are aligned whole: rapidfuzz may place a short segment on a
+# later occurrence ("vote"), leaving no room for the segments after it.
+_SMALL = 6_000
 _DELETE_COST = 0.99
 
 
@@ -119,7 +122,7 @@ def _locate(
 ) -> tuple[int, int]:
     """Narrow ``[low, high)`` to the stretch that best matches ``segment``, with slack."""
     slack = max(5, len(segment) // 2)
-    if high - low <= 3 * len(segment) + 2 * slack:
+    if high - low <= 3 * len(segment) + 2 * slack or len(segment) * (high - low) <= _SMALL:
         return low, high
     region_start = source.offsets[low]
     region_end = source.offsets[high - 1] + len(source.tokens[high - 1].key)

@@ -185,3 +185,15 @@ def test_quotations_the_index_missed_are_read_from_the_text_itself(
 ) -> None:
     claim = Claim("Donald Trump is on his way to the White House", claimed)
     assert verify_claim(claim, [SourceDocument(1, text)]).verdict == verdict
+
+
+def test_a_one_word_segment_takes_its_first_place_so_later_segments_still_fit() -> None:
+    words = (
+        "A state cannot avoid the conclusion that its process results in removal solely by "
+        "reason of a failure to vote by providing that the notice procedure is triggered by a "
+        "failure either to vote or to climb a mountain or to hit a hole in one"
+    )
+    text = f"“{words},” said the ruling."
+    quote = quote_in(text, words, SourceSpeaker(None, "the ruling", "description"), 1)
+    claim = Claim("results in removal solely by … vote … by providing that the notice procedure")
+    assert verify_claim(claim, [SourceDocument(1, text, quotes=(quote,))]).verdict == "verified"
