@@ -23,6 +23,7 @@ from service.matching.segments import ParsedClaim
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
 _QUOTE_CUTOFF = 60.0
 _INSIDE = 0.8
+_EXTRA_CHANGE_COST = 0.5
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 
 
@@ -107,6 +108,8 @@ def _candidate(
     changes, cost = build_changes(ops, sides)
     hidden = edge_negations(ops, sides)
     changes, cost = changes + hidden, cost + len(hidden)
+    # Several separate meaning changes point to a different sentence rather than an edited one.
+    cost += _EXTRA_CHANGE_COST * max(0, sum(c.severity == "meaning" for c in changes) - 1)
     start = source.tokens[aligned[0].source_start].start
     end = source.tokens[aligned[-1].source_end - 1].end
     quote = (
