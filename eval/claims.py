@@ -20,7 +20,8 @@ Choices, so the labels stay true:
 - Misattribution uses another speaker of the same article only when both look like names
   (capitalised) with different surnames, so "Trump" is never "misattributed" to "Donald Trump".
 - Ellipses never cut a negation, number or qualifier (those omissions are alterations).
-- A fabricated sentence must share no five-word run with any ingested article.
+- A fabricated sentence must share no four-word run with any ingested article (boilerplate
+  such as "did not respond to a request for comment" is in the sources, not fabricated).
 - Narration comes only from paragraphs without quotation marks or transcript speaker labels,
   since the gold annotation leaves some quotations (open multi-paragraph quotes) unmarked.
 Everything is drawn with one seeded ``random.Random``: the same inputs give the same claims.
@@ -374,16 +375,16 @@ def _quoting(text: str, start: int) -> bool:
 def _fabricated(
     unseen: list[Article], ingested: list[Article], rng: random.Random
 ) -> Iterator[LabelledClaim]:
-    seen = {gram for article in ingested for gram in _five_grams(article["text"])}
+    seen = {gram for article in ingested for gram in _four_grams(article["text"])}
     speakers = sorted({s for a in ingested for q in a["quotes"] if (s := speaker_name(q))})
     for article in unseen:
         for start, end in sentences(article["text"]):
             sentence = article["text"][start:end].strip().strip('“”"')
-            if 8 <= len(sentence.split()) <= 30 and not set(_five_grams(sentence)) & seen:
+            if 8 <= len(sentence.split()) <= 30 and not set(_four_grams(sentence)) & seen:
                 speaker = rng.choice([None, *speakers])
                 yield LabelledClaim("fabricated", sentence, speaker, "not_found", article["id"])
 
 
-def _five_grams(text: str) -> Iterator[tuple[str, ...]]:
+def _four_grams(text: str) -> Iterator[tuple[str, ...]]:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    return (tuple(words[i : i + 5]) for i in range(len(words) - 4))
+    return (tuple(words[i : i + 4]) for i in range(len(words) - 3))

@@ -62,7 +62,7 @@ def name_words(name: str) -> tuple[str, ...]:
     parenthesised tags or apposition (``Leslie Wimes, a Florida activist`` -> leslie wimes)."""
     plain = re.sub(r"'s\b|\([^)]*\)", "", _fold(name)).split(",")[0]
     words = [w for w in _WORD.findall(plain) if w not in _SUFFIXES]
-    while words and words[0] in _TITLES:
+    while len(words) > 1 and words[0] in _TITLES:
         words.pop(0)
     return () if all(w in _PRONOUNS for w in words) else tuple(words)
 

@@ -49,6 +49,8 @@ def test_claimed_speaker_matches_the_source_speaker(
         ("Leslie Wimes, a Florida activist", person("Leslie Wimes"), "full"),
         ("Rep. John Mica (R-Fla.)", person("John Mica"), "full"),
         ("the IMF", person("IMF chief economist Maury Obstfeld"), "none"),
+        ("Mr. King", person("Mr. Obama"), "none"),
+        ("Mr. King", person("Charlie King"), "full"),
         ("John Podesta, a chief of staff to Mr. Obama", person("Mr. Obama"), "none"),
     ],
 )
