@@ -30,6 +30,8 @@ _PRONOUNS = frozenset(
     "he she they it i we you him her them his hers their who this that one me us".split()
 )
 _WORD = re.compile(r"[^\W_]+")
+# "officials at Homeland Security", "a spokesman for the campaign": the head comes first.
+_AFFILIATION = re.compile(r"\s(?:at|for|from|with|in)\s")
 
 
 def match_speaker(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
@@ -59,8 +61,10 @@ def mentioned_near(claimed: str, text: str, start: int, end: int) -> bool:
 
 def name_words(name: str) -> tuple[str, ...]:
     """The words that identify a name: lower case, no accents, titles, suffixes, pronouns,
-    parenthesised tags or apposition (``Leslie Wimes, a Florida activist`` -> leslie wimes)."""
+    parenthesised tags, apposition or a trailing place (``Leslie Wimes, a Florida activist``
+    -> leslie wimes; ``officials at Homeland Security`` -> officials)."""
     plain = re.sub(r"'s\b|\([^)]*\)", "", _fold(name)).split(",")[0]
+    plain = _AFFILIATION.split(plain, maxsplit=1)[0]
     words = [w for w in _WORD.findall(plain) if w not in _SUFFIXES]
     while len(words) > 1 and words[0] in _TITLES:
         words.pop(0)

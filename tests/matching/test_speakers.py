@@ -50,6 +50,8 @@ def test_claimed_speaker_matches_the_source_speaker(
         ("Rep. John Mica (R-Fla.)", person("John Mica"), "full"),
         ("the IMF", person("IMF chief economist Maury Obstfeld"), "none"),
         ("Mr. King", person("Mr. Obama"), "none"),
+        ("Officials at Homeland Security Investigations", described("officials"), "full"),
+        ("a spokesman for the Clinton campaign", described("campaign spokesman"), "full"),
         ("Mr. King", person("Charlie King"), "full"),
         ("John Podesta, a chief of staff to Mr. Obama", person("Mr. Obama"), "none"),
     ],
