@@ -90,9 +90,8 @@ def _joined(source: SourceIndex, low: int, high: int) -> str:
 
 
 def _same_place(first: Candidate, second: Candidate) -> bool:
-    return (first.evidence.start, first.evidence.end) == (
-        second.evidence.start,
-        second.evidence.end,
+    return (
+        first.evidence.start == second.evidence.start and first.evidence.end == second.evidence.end
     )
 
 
@@ -105,11 +104,7 @@ def _candidate(
     if not ops or not aligned:
         return None
     sides = Sides(claim.tokens, claim_text, source.tokens, document.text)
-    changes, cost = build_changes(ops, sides)
-    hidden = edge_negations(ops, sides)
-    changes, cost = changes + hidden, cost + len(hidden)
-    # Several separate meaning changes point to a different sentence rather than an edited one.
-    cost += _EXTRA_CHANGE_COST * max(0, sum(c.severity == "meaning" for c in changes) - 1)
+    changes, score = judge(ops, sides)
     start = source.tokens[aligned[0].source_start].start
     end = source.tokens[aligned[-1].source_end - 1].end
     quote = (
@@ -117,9 +112,17 @@ def _candidate(
         or _enclosing_quote(document, source, aligned)
         or quotation_around(document.text, start, end)
     )
-    evidence = _evidence(document, quote, start, end)
-    score = max(0.0, 100.0 * (1.0 - cost / len(claim.tokens)))
-    return Candidate(document, evidence, quote, tuple(changes), score)
+    return Candidate(document, _evidence(document, quote, start, end), quote, changes, score)
+
+
+def judge(ops: list[Op], sides: Sides) -> tuple[tuple[Change, ...], float]:
+    """The changes of an alignment and its score: 100 less the changes' cost per claimed word."""
+    changes, cost = build_changes(ops, sides)
+    hidden = edge_negations(ops, sides)
+    changes, cost = changes + hidden, cost + len(hidden)
+    # Several separate meaning changes point to a different sentence rather than an edited one.
+    cost += _EXTRA_CHANGE_COST * max(0, sum(c.severity == "meaning" for c in changes) - 1)
+    return tuple(changes), max(0.0, 100.0 * (1.0 - cost / len(sides.claim)))
 
 
 def _enclosing_quote(
@@ -154,6 +157,5 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     window_start = max(0, start - 600)
     before = [m.end() for m in _SENTENCE_END.finditer(text, window_start, start)]
     after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
-    return (before[-1] if before else window_start), (
-        after.start() + 1 if after else min(len(text), end + 600)
-    )
+    context_end = after.start() + 1 if after else min(len(text), end + 600)
+    return (before[-1] if before else window_start), context_end
