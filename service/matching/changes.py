@@ -131,8 +131,8 @@ def classify(claimed: list[str], found: list[str]) -> tuple[ChangeType, Severity
     """Type the difference between claimed words and source words (token keys)."""
     claimed_words = [w for key in claimed for w in expand_contraction(key)]
     found_words = [w for key in found for w in expand_contraction(key)]
-    if claimed_words == found_words:
-        return "word", "minor"
+    if claimed_words == found_words or "".join(claimed_words) == "".join(found_words):
+        return "word", "minor"  # a contraction, or a compound split differently (e-mail)
     if _count(claimed_words, NEGATIONS) != _count(found_words, NEGATIONS):
         return "negation", "meaning"
     if sorted(filter(is_number, claimed_words)) != sorted(filter(is_number, found_words)):

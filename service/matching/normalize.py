@@ -27,7 +27,7 @@ _CHARACTERS = {
 # "eco-\nnomic" is one word broken across lines; "well-\nknown" loses its hyphen too, which is
 # harmless because hyphens separate tokens anyway.
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*|%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +97,12 @@ def tokenize(
 
 
 def number_key(word: str) -> str:
-    """Canonical form of ``word``: numbers by value (``3,000`` = ``3000``, ``three`` = ``3``)."""
+    """Canonical form of ``word``: numbers by value (``3,000`` = ``3000``, ``three`` = ``3``),
+    ``%`` as ``percent``."""
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])
+    if word == "%":
+        return "percent"
     if not word[:1].isdigit():
         return word
     digits = word.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", word) else word

@@ -29,6 +29,7 @@ from service.matching.changes import classify
         ("", "only", "omission", "meaning"),
         ("", "almost", "omission", "meaning"),
         ("increase", "decrease", "word", "meaning"),
+        ("e mail", "email", "word", "minor"),
     ],
 )
 def test_change_type_and_severity(

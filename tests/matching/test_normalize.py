@@ -42,7 +42,14 @@ def test_token_offsets_point_into_the_original_text() -> None:
 
 @pytest.mark.parametrize(
     ("word", "key"),
-    [("3,000", "3000"), ("3000", "3000"), ("three", "3"), ("3.50", "3.5"), ("1,2", "1,2")],
+    [
+        ("3,000", "3000"),
+        ("3000", "3000"),
+        ("three", "3"),
+        ("3.50", "3.5"),
+        ("1,2", "1,2"),
+        ("%", "percent"),
+    ],
 )
 def test_numbers_compare_by_value(word: str, key: str) -> None:
     assert number_key(word) == key

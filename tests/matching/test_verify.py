@@ -197,3 +197,19 @@ def test_a_one_word_segment_takes_its_first_place_so_later_segments_still_fit() 
     quote = quote_in(text, words, SourceSpeaker(None, "the ruling", "description"), 1)
     claim = Claim("results in removal solely by … vote … by providing that the notice procedure")
     assert verify_claim(claim, [SourceDocument(1, text, quotes=(quote,))]).verdict == "verified"
+
+
+@pytest.mark.parametrize(
+    ("claimed", "verdict"),
+    [
+        ("Taxes rose by 3,000 dollars for 50% of the families", "verified"),
+        ("Taxes rose by 3000 dollars for fifty percent of the families", "verified"),
+        ("Taxes rose by 4,000 dollars for 50 percent of the families", "altered"),
+        ("Taxes rose by 3,000 dollars for 60 percent of the families", "altered"),
+    ],
+)
+def test_numbers_compare_by_value(claimed: str, verdict: str) -> None:
+    text = "“Taxes rose by 3,000 dollars for 50 percent of the families,” Roe said."
+    quote = quote_in(text, "Taxes rose by 3,000 dollars for 50 percent of the families,", None, 1)
+    result = verify_claim(Claim(claimed), [SourceDocument(1, text, quotes=(quote,))])
+    assert result.verdict == verdict
