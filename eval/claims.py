@@ -194,8 +194,15 @@ def _fragment(words: list[str], rng: random.Random) -> str | None:
 def _meaningful(word: str) -> bool:
     """A negation, qualifier or number (in digits or words), including contracted ones."""
     bare = _bare(word)
-    contracted = bare.endswith(("n't", "'d"))
-    return bare in MEANINGFUL or bare in SPELLED_NUMBERS or contracted or _has_digit(word)
+    negated = bare.endswith("n't")
+    head = bare.split("'")[0]  # would've, I'd: the modal before the apostrophe
+    return (
+        head in MEANINGFUL
+        or bare in SPELLED_NUMBERS
+        or negated
+        or _has_digit(word)
+        or (bare.endswith("'d"))
+    )
 
 
 def _ellipsis(words: list[str], rng: random.Random) -> str | None:

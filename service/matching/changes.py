@@ -9,7 +9,6 @@ contraction, not a substitution plus an insertion. Severity decides the verdict:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,11 +21,11 @@ from service.matching.lexicon import (
     expand_contraction,
 )
 from service.matching.model import Change, ChangeType, Severity, Span
-from service.matching.normalize import Token, is_number
+from service.matching.normalize import Token
+from service.matching.numbers import is_number, number_values
 from service.matching.words import is_capitalized_name, same_word
 
 _WEIGHTS = {"meaning": 1.0, "minor": 0.5, "marked": 0.0}
-_CLAUSE_BREAK = re.compile('[.,;:!?"\u201c\u201d\u2014\u2013()\\[\\]]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,37 +62,6 @@ def build_changes(ops: Sequence[Op], sides: Sides) -> tuple[list[Change], float]
     return changes, cost
 
 
-def edge_negations(ops: Sequence[Op], sides: Sides) -> list[Change]:
-    """A negation standing right before or after the claimed words, in the same clause, that
-    the claim leaves out ("Probably [not]", "[doesn't] want to be"): it is hidden by omission."""
-    aligned = [op for op in ops if op.source_end > op.source_start and op.tag != "gap"]
-    if not aligned:
-        return []
-    first, last = aligned[0].source_start, aligned[-1].source_end
-    edges = [
-        Op("delete", 0, 0, first - 1, first),
-        Op("delete", len(sides.claim), len(sides.claim), last, last + 1),
-    ]
-    return [
-        _change("omission", "meaning", [edge], sides)
-        for edge in edges
-        if 0 <= edge.source_start < len(sides.source)
-        and _negation_next_to(edge, first, last, sides)
-    ]
-
-
-def _negation_next_to(edge: Op, first: int, last: int, sides: Sides) -> bool:
-    token = sides.source[edge.source_start]
-    if not _count(list(expand_contraction(token.key)), NEGATIONS):
-        return False
-    between = (
-        sides.source_text[token.end : sides.source[first].start]
-        if edge.source_start < first
-        else sides.source_text[sides.source[last - 1].end : token.start]
-    )
-    return not _CLAUSE_BREAK.search(between)
-
-
 def _width(ops: list[Op]) -> int:
     claimed = sum(op.claim_end - op.claim_start for op in ops)
     return max(claimed, sum(op.source_end - op.source_start for op in ops))
@@ -107,7 +75,7 @@ def _run_changes(run: list[Op], sides: Sides) -> list[tuple[Change, int]]:
         return [(_typed(run, sides), _width(run))]
     plain = [op for op in run if op not in slotted and op.claim_end > op.claim_start]
     bracket_ops = [op for op in run if op not in plain]
-    changes = [(_change("bracket", "marked", bracket_ops, sides), 0)]
+    changes = [(change("bracket", "marked", bracket_ops, sides), 0)]
     return changes + ([(_typed(plain, sides), _width(plain))] if plain else [])
 
 
@@ -124,7 +92,7 @@ def _typed(ops: list[Op], sides: Sides) -> Change:
     change_type, severity = classify([t.key for t in claimed], [t.key for t in found])
     if change_type == "word" and severity == "meaning" and _names_swapped(claimed, found, sides):
         change_type = "name"
-    return _change(change_type, severity, ops, sides)
+    return change(change_type, severity, ops, sides)
 
 
 def classify(claimed: list[str], found: list[str]) -> tuple[ChangeType, Severity]:
@@ -133,26 +101,30 @@ def classify(claimed: list[str], found: list[str]) -> tuple[ChangeType, Severity
     found_words = [w for key in found for w in expand_contraction(key)]
     if claimed_words == found_words or "".join(claimed_words) == "".join(found_words):
         return "word", "minor"  # a contraction, or a compound split differently (e-mail)
-    if _count(claimed_words, NEGATIONS) != _count(found_words, NEGATIONS):
+    if count(claimed_words, NEGATIONS) != count(found_words, NEGATIONS):
         return "negation", "meaning"
-    if sorted(filter(is_number, claimed_words)) != sorted(filter(is_number, found_words)):
+    if number_values(claimed_words) != number_values(found_words):
         return "number", "meaning"
+    if [w for w in claimed_words if not is_number(w)] == [
+        w for w in found_words if not is_number(w)
+    ]:
+        return "number", "minor"  # the same value written another way (3 million, 3,000,000)
     if not claimed_words:
-        return "omission", "meaning" if _count(found_words, QUALIFIERS) else "minor"
+        return "omission", "meaning" if count(found_words, QUALIFIERS) else "minor"
     if not found_words:
         return "insertion", "minor" if set(claimed_words) <= FILLERS | FUNCTION_WORDS else "meaning"
     return "word", "minor" if _same_meaning(claimed_words, found_words) else "meaning"
 
 
 def _same_meaning(claimed: list[str], found: list[str]) -> bool:
-    if _count(claimed, QUALIFIERS) != _count(found, QUALIFIERS):
+    if count(claimed, QUALIFIERS) != count(found, QUALIFIERS):
         return False
     claimed = [w for w in claimed if w not in FILLERS | FUNCTION_WORDS]
     found = [w for w in found if w not in FILLERS | FUNCTION_WORDS]
     return len(claimed) == len(found) and all(map(same_word, claimed, found))
 
 
-def _count(words: list[str], lexicon: frozenset[str]) -> int:
+def count(words: list[str], lexicon: frozenset[str]) -> int:
     return sum(word in lexicon for word in words)
 
 
@@ -164,11 +136,11 @@ def _names_swapped(claimed: list[Token], found: list[Token], sides: Sides) -> bo
 
 def _omission(op: Op, sides: Sides) -> tuple[Change, int]:
     keys = [w for t in _found([op], sides) for w in expand_contraction(t.key)]
-    hidden = _count(keys, NEGATIONS | QUALIFIERS) + sum(map(is_number, keys))
-    return _change("omission", "meaning" if hidden else "marked", [op], sides), hidden
+    hidden = count(keys, NEGATIONS | QUALIFIERS) + sum(map(is_number, keys))
+    return change("omission", "meaning" if hidden else "marked", [op], sides), hidden
 
 
-def _change(change_type: ChangeType, severity: Severity, ops: list[Op], sides: Sides) -> Change:
+def change(change_type: ChangeType, severity: Severity, ops: list[Op], sides: Sides) -> Change:
     claimed = _span(sides.claim, ops[0].claim_start, max(op.claim_end for op in ops))
     found = _span(sides.source, ops[0].source_start, max(op.source_end for op in ops))
     return Change(

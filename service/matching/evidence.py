@@ -15,7 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from service.matching.align import Op, SourceIndex, align_segments, index_source, shares_enough
-from service.matching.changes import Sides, build_changes, edge_negations
+from service.matching.changes import Sides, build_changes
+from service.matching.edges import absorb_split_contraction, edge_negations
 from service.matching.marks import quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
 from service.matching.segments import ParsedClaim
@@ -117,6 +118,7 @@ def _candidate(
 
 def judge(ops: list[Op], sides: Sides) -> tuple[tuple[Change, ...], float]:
     """The changes of an alignment and its score: 100 less the changes' cost per claimed word."""
+    ops = absorb_split_contraction(ops, sides)
     changes, cost = build_changes(ops, sides)
     hidden = edge_negations(ops, sides)
     changes, cost = changes + hidden, cost + len(hidden)

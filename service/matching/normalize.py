@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
-from service.matching.lexicon import NUMBER_WORDS
+from service.matching.numbers import number_key
 
 _CHARACTERS = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u2035\u00b4`\u02bc", "'"),
@@ -94,24 +93,3 @@ def tokenize(
         surface = match.group()
         tokens.append(Token(number_key(surface), surface, original_start, original_end, bracket))
     return tokens
-
-
-def number_key(word: str) -> str:
-    """Canonical form of ``word``: numbers by value (``3,000`` = ``3000``, ``three`` = ``3``),
-    ``%`` as ``percent``."""
-    if word in NUMBER_WORDS:
-        return str(NUMBER_WORDS[word])
-    if word == "%":
-        return "percent"
-    if not word[:1].isdigit():
-        return word
-    digits = word.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", word) else word
-    try:
-        return format(Decimal(digits).normalize(), "f")
-    except InvalidOperation:
-        return word
-
-
-def is_number(key: str) -> bool:
-    """True when a token key (see :func:`number_key`) is a numeric value."""
-    return key[:1].isdigit()

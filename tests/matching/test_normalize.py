@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.matching.normalize import normalize, number_key, tokenize
+from service.matching.normalize import normalize, tokenize
+from service.matching.numbers import number_key
 
 
 @pytest.mark.parametrize(

@@ -213,3 +213,32 @@ def test_numbers_compare_by_value(claimed: str, verdict: str) -> None:
     quote = quote_in(text, "Taxes rose by 3,000 dollars for 50 percent of the families,", None, 1)
     result = verify_claim(Claim(claimed), [SourceDocument(1, text, quotes=(quote,))])
     assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "claimed", "verdict"),
+    [
+        (
+            "It crosses the line of what is real or is not,",
+            "the line of what is real or isn't",
+            "minor_deviation",
+        ),
+        (
+            "Never, ever underestimate Trump. He is hard to predict,",
+            "ever underestimate Trump. He is hard to predict",
+            "altered",
+        ),
+        (
+            "No, we will win this state in November,",
+            "we will win this state in November",
+            "verified",
+        ),
+        ("Taxes rose by 3,000 dollars,", "Taxes rose by three thousand dollars", "minor_deviation"),
+        ("Taxes rose by 3 million dollars,", "Taxes rose by 3,000,000 dollars", "minor_deviation"),
+    ],
+)
+def test_the_words_at_the_edges_of_the_claim(source: str, claimed: str, verdict: str) -> None:
+    text = f"“{source}” Roe said."
+    quote = quote_in(text, source, SourceSpeaker(None, "Jane Roe", "person"), 1)
+    result = verify_claim(Claim(claimed, "Roe"), [SourceDocument(1, text, quotes=(quote,))])
+    assert result.verdict == verdict
