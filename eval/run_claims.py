@@ -51,7 +51,7 @@ def gold_document(number: int, article: Article) -> SourceDocument:
     quotes = []
     for index, quote in enumerate(article["quotes"]):
         name = gold_speaker_name(quote)
-        aliases = tuple(filter(None, (quote.get("speaker"), quote.get("speaker_coref"))))
+        aliases = (quote["speaker"],) if quote.get("speaker") else ()
         speaker = SourceSpeaker(None, name, "person", aliases) if name else None
         quotes.append(SourceQuote(index, quote["start"], quote["end"], speaker))
     return SourceDocument(number, article["text"], "article", tuple(quotes))

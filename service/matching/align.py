@@ -9,6 +9,7 @@ tokens are slots: they pair with any source words at no cost.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -16,6 +17,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from service.matching.lexicon import expand_contraction
 from service.matching.normalize import Token, normalize, tokenize
 
 Tag = Literal["equal", "replace", "insert", "delete", "gap"]
@@ -86,9 +88,14 @@ def align_segments(
     return ops
 
 
-def shares_enough(claimed: set[str], found: frozenset[str] | set[str]) -> bool:
-    """True when at least half the claimed words occur in ``found``: fewer, and the claim can
-    never score above the review threshold there, so aligning would be wasted work."""
+def word_set(keys: Iterable[str]) -> frozenset[str]:
+    """The words of ``keys`` with contractions spelled out (``that's`` -> that, is)."""
+    return frozenset(word for key in keys for word in expand_contraction(key))
+
+
+def shares_enough(claimed: frozenset[str], found: frozenset[str]) -> bool:
+    """True when at least half the claimed words (see :func:`word_set`) occur in ``found``:
+    fewer, and the claim can never score above the review threshold there."""
     return 2 * len(claimed & found) >= len(claimed)
 
 
@@ -105,7 +112,7 @@ def _align_segment(
     low, high = _locate(segment, source, low, high)
     claim = [token.key for token in segment]
     window = [token.key for token in source.tokens[low:high]]
-    if not shares_enough({t.key for t in segment if not t.bracket}, set(window)):
+    if not shares_enough(word_set(t.key for t in segment if not t.bracket), word_set(window)):
         return []
     if len(claim) * len(window) > _MAX_CELLS:
         steps = _levenshtein_steps(claim, window)

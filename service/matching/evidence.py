@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from service.matching.align import Op, SourceIndex, align_segments, index_source, shares_enough
+from service.matching.align import (
+    Op,
+    SourceIndex,
+    align_segments,
+    index_source,
+    shares_enough,
+    word_set,
+)
 from service.matching.changes import Sides, build_changes
 from service.matching.edges import absorb_split_contraction, edge_negations
 from service.matching.marks import quotation_around
@@ -47,7 +54,7 @@ def find_candidates(
     if not source.tokens:
         return []
     needle = " ".join(token.key for token in claim.tokens)
-    claimed_keys = {token.key for token in claim.tokens if not token.bracket}
+    claimed_keys = word_set(token.key for token in claim.tokens if not token.bracket)
     candidates = []
     for quote, low, high, keys in _quotation_regions(document):
         if shares_enough(claimed_keys, keys) and _close(needle, _joined(source, low, high)):
@@ -71,7 +78,7 @@ def _quotation_regions(
     for quote in document.quotes:
         low, high = _token_range(source, quote.start, quote.end)
         if high > low:
-            keys = frozenset(token.key for token in source.tokens[low:high])
+            keys = word_set(token.key for token in source.tokens[low:high])
             regions.append((quote, low, high, keys))
     return tuple(regions)
 
