@@ -31,7 +31,7 @@ _PRONOUNS = frozenset(
 )
 _WORD = re.compile(r"[^\W_]+")
 # "officials at Homeland Security", "a spokesman for the campaign": the head comes first.
-_AFFILIATION = re.compile(r"\s(?:at|for|from|with|in)\s")
+_AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 
 
 def match_speaker(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:

@@ -52,6 +52,7 @@ def test_claimed_speaker_matches_the_source_speaker(
         ("Mr. King", person("Mr. Obama"), "none"),
         ("Officials at Homeland Security Investigations", described("officials"), "full"),
         ("a spokesman for the Clinton campaign", described("campaign spokesman"), "full"),
+        ("one Democratic source on the panel", described("one Democratic source"), "full"),
         ("Mr. King", person("Charlie King"), "full"),
         ("John Podesta, a chief of staff to Mr. Obama", person("Mr. Obama"), "none"),
     ],
