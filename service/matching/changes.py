@@ -75,8 +75,17 @@ def _run_changes(run: list[Op], sides: Sides) -> list[tuple[Change, int]]:
         return [(_typed(run, sides), _width(run))]
     plain = [op for op in run if op not in slotted and op.claim_end > op.claim_start]
     bracket_ops = [op for op in run if op not in plain]
-    changes = [(change("bracket", "marked", bracket_ops, sides), 0)]
+    changes = [(_bracket(bracket_ops, sides), 0)]
     return changes + ([(_typed(plain, sides), _width(plain))] if plain else [])
+
+
+def _bracket(ops: list[Op], sides: Sides) -> Change:
+    """An editor's slot: allowed, unless it slips in a negation or a number ("[not]")."""
+    claimed = [t.key for t in _claimed(ops, sides)]
+    change_type, severity = classify(claimed, [t.key for t in _found(ops, sides)])
+    if change_type in ("negation", "number") and severity == "meaning":
+        return change(change_type, severity, ops, sides)
+    return change("bracket", "marked", ops, sides)
 
 
 def _claimed(ops: list[Op], sides: Sides) -> list[Token]:

@@ -37,6 +37,8 @@ from tests.matching.conftest import quote_in
             "minor_deviation",
         ),
         ("Blinken", "the main contributor right now is Russia", "altered"),
+        ("Shi", "Positive change is [not] very difficult to make.", "altered"),
+        ("Shi", "[Shi thinks] positive change is very difficult to make.", "verified"),
         ("Shi", "Positive change is very easy to make.", "altered"),
         ("Shi", "there are still 16 sources of serious tension in the relationship", "unquoted"),
         (None, "The Senate’s passage of a bill on Tuesday would force TikTok’s owners", "unquoted"),
