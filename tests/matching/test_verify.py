@@ -244,3 +244,18 @@ def test_the_words_at_the_edges_of_the_claim(source: str, claimed: str, verdict:
     quote = quote_in(text, source, SourceSpeaker(None, "Jane Roe", "person"), 1)
     result = verify_claim(Claim(claimed, "Roe"), [SourceDocument(1, text, quotes=(quote,))])
     assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("quote", "out_of_context"),
+    [
+        ("we will respond to companies that are taking steps", True),
+        ("if we deem it necessary, we will respond to companies", False),
+        ("Positive change is very difficult to make.", False),
+    ],
+)
+def test_a_fragment_that_drops_a_condition_of_its_sentence_is_flagged(
+    seed_article: SourceDocument, quote: str, out_of_context: bool
+) -> None:
+    result = verify_claim(Claim(quote), [seed_article])
+    assert ("possible_out_of_context" in result.flags) == out_of_context
