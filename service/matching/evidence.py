@@ -22,6 +22,7 @@ from service.matching.align import (
     shares_enough,
     word_set,
 )
+from service.matching.attribution import bridge_attribution
 from service.matching.changes import Sides, build_changes
 from service.matching.edges import absorb_split_contraction, edge_negations
 from service.matching.marks import quotation_around
@@ -111,6 +112,9 @@ def _candidate(
     aligned = [op for op in ops or [] if op.tag in ("equal", "replace")]
     if not ops or not aligned:
         return None
+    bridged = None if quote else bridge_attribution(document, source, ops)
+    if bridged:
+        quote, ops = bridged
     sides = Sides(claim.tokens, claim_text, source.tokens, document.text)
     changes, score = judge(ops, sides)
     start = source.tokens[aligned[0].source_start].start

@@ -259,3 +259,22 @@ def test_a_fragment_that_drops_a_condition_of_its_sentence_is_flagged(
 ) -> None:
     result = verify_claim(Claim(quote), [seed_article])
     assert ("possible_out_of_context" in result.flags) == out_of_context
+
+
+@pytest.mark.parametrize(
+    ("second_speaker", "verdict"),
+    [("Jane Roe", "verified"), ("John Doe", "misattributed")],
+)
+def test_a_quote_split_by_its_attribution_is_bridged_when_one_speaker_says_both_parts(
+    second_speaker: str, verdict: str
+) -> None:
+    text = "“We will win this state in November,” Roe said on Monday, “and then we will govern.”"
+    quotes = (
+        quote_in(
+            text, "We will win this state in November,", SourceSpeaker(1, "Jane Roe", "person"), 1
+        ),
+        quote_in(text, "and then we will govern.", SourceSpeaker(2, second_speaker, "person"), 2),
+    )
+    claim = Claim("We will win this state in November and then we will govern", "Jane Roe")
+    result = verify_claim(claim, [SourceDocument(1, text, quotes=quotes)])
+    assert result.verdict == verdict
