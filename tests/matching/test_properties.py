@@ -9,8 +9,9 @@ from service.matching import Claim, SourceDocument, SourceQuote, SourceSpeaker, 
 from service.matching.normalize import normalize, tokenize
 
 WORDS = st.sampled_from(
-    ["China", "doesn’t", "want", "not", "3,000", "three", "…", "[he]", "“", "”", "said", "é", "\n"]
-)
+    ["China", "doesn’t", "want", "not", "3,000", "three", "million", "…", "...", "[he]", "[",
+     "]", "[sic]", "“", "”", '"', "said", "PENCE:", "%", "é", "İ", "\n", "no,", "e-\nmail"]
+)  # fmt: skip
 TEXT = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=40).map(" ".join))
 
 
