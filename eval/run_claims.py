@@ -1,6 +1,6 @@
 """Score verify_claim on the generated claim benchmark and print accuracy per category.
 
-    python -m eval.run_claims [GOLD.jsonl] [--gold-sources] [--per-category N] [--errors N]
+    python eval/run_claims.py [GOLD.jsonl] [--gold-sources] [--per-category N] [--errors N]
 
 Ingests every article of GOLD (default: the dev split, see ``eval.claims.default_gold_path``)
 in-process: by default its quotations and speakers come from ``service.extraction`` as in the
@@ -18,15 +18,30 @@ import argparse
 import math
 import random
 import re
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from eval.claims import Article, LabelledClaim, default_gold_path, generate_claims, load_articles
-from eval.claims import speaker_name as gold_speaker_name
-from service.extraction import extract_quotes
-from service.matching import Claim, SourceDocument, SourceQuote, SourceSpeaker, verify_claim
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eval.claims import (  # noqa: E402
+    Article,
+    LabelledClaim,
+    default_gold_path,
+    generate_claims,
+    load_articles,
+)
+from eval.claims import speaker_name as gold_speaker_name  # noqa: E402
+from service.extraction import extract_quotes  # noqa: E402
+from service.matching import (  # noqa: E402
+    Claim,
+    SourceDocument,
+    SourceQuote,
+    SourceSpeaker,
+    verify_claim,
+)
 
 ACCEPTS = frozenset({"verified", "minor_deviation"})
 NEGATIVE = frozenset({"misattributed", "altered", "not_found", "unquoted"})
