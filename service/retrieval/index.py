@@ -2,7 +2,7 @@
 
 Layout, chosen for memory (about 1M sentences in a few hundred MB) and fast snapshots:
 sentences live in numbered *slots* held by flat ``array`` columns (document, start, end and a
-forward index of each sentence's distinct token ids); a document owns a contiguous run of slots.
+forward index of each sentence's token ids, in order); a document owns a contiguous run of slots.
 Removing a document marks its slots dead; dead slots are skipped by queries and dropped by
 ``compact``, which runs by itself once they outnumber the live ones.
 """
@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.retrieval.postings import Postings
-from service.retrieval.ranking import DEAD, Query, rank_windows
+from service.retrieval.query import Query
+from service.retrieval.ranking import DEAD, rank_windows
 from service.retrieval.sentences import split_sentences
 from service.retrieval.tokens import tokenize
 
@@ -107,7 +108,7 @@ class SentenceIndex:
         vars(self).update(vars(live))
 
     def slot_tokens(self, slot: int) -> array[int]:
-        """The distinct token ids of the sentence in ``slot``, sorted."""
+        """The token ids of the sentence in ``slot``, in text order."""
         return self.tokens[self.token_offsets[slot] : self.token_offsets[slot + 1]]
 
     def _add_slot(self, document_id: int, start: int, end: int, token_ids: Sequence[int]) -> None:
