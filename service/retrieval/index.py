@@ -37,7 +37,7 @@ class Candidate:
 class SentenceIndex:
     """An in-memory, incrementally updated candidate index over document sentences."""
 
-    def __init__(self, max_postings: int = 20_000) -> None:
+    def __init__(self, max_postings: int = 100_000) -> None:
         self.postings = Postings(max_postings)
         self.documents = array("q")
         self.starts = array("i")

@@ -5,7 +5,9 @@ numpy into a per-thread scratch column) and shortlists the slots whose weight, p
 their best neighbour, is highest: a claim spanning two sentences, or "first part ... later
 part", thus shortlists both. The shortlist is rescored by the share of the claim's word weight
 each slot holds, alone or joined with the sentence before or after; ties go to the window
-sharing more of the claim's word pairs, then to the shorter one.
+sharing more of the claim's word pairs, then to the shorter one. Selection runs on the claim's
+cheap first tier of rare words and reads the wider tier only when nothing found holds
+``CONFIDENT`` of the claim.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from service.retrieval.query import Query
 if TYPE_CHECKING:
     from service.retrieval.index import SentenceIndex
 
+# A best score that makes reading the next, wider tier not worth its cost.
 CONFIDENT = 0.9
 SHORTLIST = 20
 JOINED_SHORTLIST = 10
