@@ -87,8 +87,9 @@ class SentenceIndex:
     def candidates(self, claim: str, limit: int = 10) -> list[Candidate]:
         """Return up to ``limit`` spans the ``claim`` most likely comes from, best first.
 
-        Ranked by ``score``, then by shorter span. Claims made only of very common words
-        ("it is what it is") select nothing and return an empty list.
+        Ranked by ``score``, then by more word pairs shared with the claim, then by shorter span;
+        windows nested in a better one are left out. Claims made only of words found in more
+        than ``max_postings`` sentences ("it is what it is") select nothing: the list is empty.
         """
         query = Query.of(tokenize(claim), self.postings, len(self))
         windows = rank_windows(query, self, limit)

@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from service.retrieval.phrases import by_shared_pairs
 from service.retrieval.query import Query
 
 if TYPE_CHECKING:
     from service.retrieval.index import SentenceIndex
 
-# A best score that makes reading the next, wider tier not worth its cost.
+# Scores that make reading the next, wider tier not worth its cost (see ``_settled``).
 CONFIDENT = 0.9
+MARGIN = 0.2
 SHORTLIST = 20
 JOINED_SHORTLIST = 10
 DEAD = -1  # the document of a removed sentence slot
@@ -38,9 +40,18 @@ def rank_windows(query: Query, index: SentenceIndex, limit: int) -> list[Window]
     ranked: list[Window] = []
     for selective in query.tiers:
         ranked = _rank(query, index, selective, limit)
-        if ranked and ranked[0][2] >= CONFIDENT:
+        if _settled(ranked):
             break
     return ranked
+
+
+def _settled(ranked: list[Window]) -> bool:
+    """Whether the best window holds most of the claim, or clearly more than the runner-up
+    (an altered claim's source scores below ``CONFIDENT`` but stands out)."""
+    if not ranked:
+        return False
+    runner_up = ranked[1][2] if len(ranked) > 1 else 0.0
+    return ranked[0][2] >= CONFIDENT or ranked[0][2] >= runner_up + MARGIN
 
 
 def _rank(
@@ -100,9 +111,12 @@ def _shortlists(
     own = weights[touched]
     with_neighbour = own + np.maximum(weights[touched - 1], weights[touched + 1])
     weights[touched] = 0.0
-    alone = _top(index, touched, own, SHORTLIST)
-    joined = _top(index, touched, with_neighbour, JOINED_SHORTLIST)
-    return alone, joined
+    tied = np.unique(touched[own >= own.max()])
+    if len(tied) > SHORTLIST and query.bigrams:
+        alone = _live(index, by_shared_pairs(index, tied, query.bigrams).tolist())[:SHORTLIST]
+    else:
+        alone = _top(index, touched, own, SHORTLIST)
+    return alone, _top(index, touched, with_neighbour, JOINED_SHORTLIST)
 
 
 def _top(
@@ -115,8 +129,11 @@ def _top(
         chosen = np.argpartition(-scores, count - 1)[:count]
         slots, scores = slots[chosen], scores[chosen]
     ranked = slots[np.argsort(-scores, kind="stable")].tolist()
-    live = [slot for slot in dict.fromkeys(ranked) if index.documents[slot] != DEAD]
-    return live[:size]
+    return _live(index, list(dict.fromkeys(ranked)))[:size]
+
+
+def _live(index: SentenceIndex, slots: list[int]) -> list[int]:
+    return [slot for slot in slots if index.documents[slot] != DEAD]
 
 
 def _scratch_column(size: int) -> npt.NDArray[np.float32]:
