@@ -3,8 +3,9 @@
 For each size it builds a ``SentenceIndex``, draws claims from random indexed sentences
 (altered, fragment, ellipsis, exact; deterministic), and prints one JSON line with latency
 percentiles (per-claim median of several runs), recall per claim kind, a brute-force rapidfuzz
-``partial_ratio`` scan for comparison, and the load time and memory of a snapshot loaded in a
-fresh worker process.
+``partial_ratio`` scan for comparison, the load time and memory of a snapshot loaded in a
+fresh worker process, the time to replace one document (the change-log replay rate) and the
+load average, since the machine may be shared.
 
     python -m bench.retrieval --quick            # 100k sentences
     python -m bench.retrieval --sizes 10000 100000 1000000
@@ -186,7 +187,20 @@ def benchmark(size: int, claims_per_kind: int) -> dict[str, object]:
         "brute_force_extrapolated": scanned < len(index),
         "brute_force_ratio": round(brute_force_ms / _percentile(candidates, 0.5)),
         "brute_force_ratio_verify": round(brute_force_ms / _percentile(verify, 0.5)),
+        "replace_document_ms": _replace_ms(index, texts),
+        "load_average_1m": round(os.getloadavg()[0], 2),
     }
+
+
+def _replace_ms(index: SentenceIndex, texts: list[str]) -> float:
+    """Median time to replace one document, as replaying a change log does (run last: it leaves
+    dead slots behind)."""
+    timings = []
+    for document_id in range(0, len(texts), max(1, len(texts) // 100)):
+        started = time.perf_counter()
+        index.add_document(document_id, texts[document_id])
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(timings), 2)
 
 
 def _recall(index: SentenceIndex, texts: list[str], claims: list[Claim]) -> float:
