@@ -9,10 +9,12 @@ quotes the sentence's subject.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from service.extraction.cues import (
     Cue,
+    cue_according_to,
     cue_after,
     cue_at_end,
     cue_before,
@@ -22,45 +24,87 @@ from service.extraction.cues import (
 from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
+from service.extraction.phrases import phrase_right
+from service.extraction.speech import is_reported, quote_type
+from service.extraction.tokens import tokenize
 
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z]):\s+")
+_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
+_CREDIT_REACH = 120
 _CONTINUATION = 0.7
 _LOOKAHEAD = 0.55
 _LEAD_IN = 0.6
-_SUBJECT_ONLY = 0.4
-_NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """The cue found for one quotation (None if none), its type and whether to report it."""
+    """The cue found for one quotation (None if none), its type and whether to report it.
+
+    ``start``: where the quoted words begin when a transcript label ("PENCE: …") opens the
+    quotation, else the span's own start."""
 
     cue: Cue | None
     type: QuoteType
     keep: bool = True
+    start: int | None = None
 
 
 def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
     """One Attribution per span, in the same order."""
     layout = Layout.of(text, spans)
     places = [layout.place(span) for span in spans]
-    found = [_own_cue(layout, span, place) for span, place in zip(spans, places, strict=True)]
-    cues = _borrow(layout, spans, places, found)
-    return [
-        Attribution(cue, _type(text, span, place), _is_reported(text, span, place, own, cue))
-        for span, place, own, cue in zip(spans, places, found, cues, strict=True)
+    labels = [_TRANSCRIPT_LABEL.match(text, span.start, span.end) for span in spans]
+    found = [
+        _label_cue(label) or _own_cue(layout, span, place)
+        for span, place, label in zip(spans, places, labels, strict=True)
     ]
+    types = [quote_type(text, span, place) for span, place in zip(spans, places, strict=True)]
+    cues = _borrow(layout, spans, places, found, types)
+    return [
+        Attribution(
+            cue,
+            kind,
+            is_reported(text, span, place, own, cue),
+            label.end() if label else None,
+        )
+        for span, place, own, cue, kind, label in zip(
+            spans, places, found, cues, types, labels, strict=True
+        )
+    ]
+
+
+def _label_cue(label: re.Match[str] | None) -> Cue | None:
+    """A transcript quotation opening with its speaker's label: "WALLACE: Let's start …"."""
+    return Cue(label.start(1), label.end(1), ":", 0.85) if label else None
 
 
 def _own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
     tokens, at = place.tokens, place.index
     open_ended = layout.masked[span.end - 1] != "." or not span.closed
     return (
-        cue_after(tokens, at + 1, open_ended)
+        cue_according_to(tokens, at + 1)
+        or _credit(layout, span)
+        or cue_after(tokens, at + 1, open_ended)
         or cue_before(tokens, at)
         or _lead_in(layout, place, colon_only=True)
         or _next_sentence(layout, place)
         or cue_at_end(tokens, at + 1)
     )
+
+
+def _credit(layout: Layout, span: QuotedSpan) -> Cue | None:
+    """A credit line after the quotation: ``"…" — Sonya Herridge`` or ``"…" ¶ -Obama``."""
+    after = span.close_at + 1 if span.closed else span.close_at
+    dash = _CREDIT_DASH.match(layout.masked, after)
+    if dash is None:
+        return None
+    line_end = layout.masked.find("\n", dash.end())
+    limit = dash.end() + _CREDIT_REACH
+    tokens = tokenize(layout.masked, dash.end(), limit if line_end < 0 else min(line_end, limit))
+    bounds = phrase_right(tokens, 0)
+    if bounds is None:
+        return None
+    return Cue(tokens[bounds[0]].start, tokens[bounds[1]].end, "—", 0.8)
 
 
 def _next_sentence(layout: Layout, place: Place) -> Cue | None:
@@ -87,13 +131,31 @@ def _lead_in(layout: Layout, place: Place, colon_only: bool) -> Cue | None:
     return cue if cue is None or colon else weaker(cue, _LEAD_IN)
 
 
+def _previous_sentence(layout: Layout, place: Place) -> Cue | None:
+    """``Trump said he disagreed. "…"``: a quotation opening a sentence, cued by the one before."""
+    sentences = layout.paragraph_sentences(place.paragraph)
+    if place.index != 0 or not sentences or sentences[0] == place.sentence:
+        return None
+    tokens = layout.sentence_tokens(place.sentence - 1)
+    cue = cue_before(tokens, len(tokens))
+    return weaker(cue, _LEAD_IN) if cue else None
+
+
 def _borrow(
-    layout: Layout, spans: list[QuotedSpan], places: list[Place], found: list[Cue | None]
+    layout: Layout,
+    spans: list[QuotedSpan],
+    places: list[Place],
+    found: list[Cue | None],
+    types: list[QuoteType],
 ) -> list[Cue | None]:
     cues = list(found)
     for i in range(1, len(cues)):
         previous = cues[i - 1]
-        if cues[i] is None and previous is not None and _continues(spans, places, i):
+        place = places[i]
+        new_sentence = place.sentence != places[i - 1].sentence
+        if cues[i] is None and types[i] == "partial" and new_sentence:
+            cues[i] = _named_subject_of_sentence(place)
+        if cues[i] is None and previous is not None and _continues(layout, spans, places, i):
             cues[i] = weaker(previous, _CONTINUATION)
     for i in range(len(cues) - 2, -1, -1):
         following = cues[i + 1]
@@ -101,17 +163,27 @@ def _borrow(
             cues[i] = weaker(following, _LOOKAHEAD)
     for i, place in enumerate(places):
         if cues[i] is None:
-            cues[i] = _lead_in(layout, place, colon_only=False)
+            cues[i] = _lead_in(layout, place, colon_only=False) or _previous_sentence(layout, place)
         if cues[i] is None and place.index > 0:
             cues[i] = sentence_subject(place.tokens, place.index)
     return cues
 
 
-def _continues(spans: list[QuotedSpan], places: list[Place], i: int) -> bool:
+def _named_subject_of_sentence(place: Place) -> Cue | None:
+    """A partial quote in a new sentence whose subject is a name or pronoun: that subject."""
+    cue = sentence_subject(place.tokens, place.index)
+    if cue is None:
+        return None
+    first = next(t for t in place.tokens if t.start == cue.start)
+    return cue if first.is_capitalized or first.is_pronoun else None
+
+
+def _continues(layout: Layout, spans: list[QuotedSpan], places: list[Place], i: int) -> bool:
     """Same paragraph, a reopened multi-paragraph quote, or a paragraph opening with a quote
     right after the paragraph of the previous quotation."""
     here, before = places[i], places[i - 1]
-    opens_paragraph = here.index == 0 and here.sentence != before.sentence
+    first_sentence = layout.paragraph_sentences(here.paragraph)[:1] == [here.sentence]
+    opens_paragraph = here.index == 0 and first_sentence
     next_paragraph = here.paragraph == before.paragraph + 1 and opens_paragraph
     return here.paragraph == before.paragraph or spans[i].reopened or next_paragraph
 
@@ -119,36 +191,3 @@ def _continues(spans: list[QuotedSpan], places: list[Place], i: int) -> bool:
 def _adjacent(places: list[Place], i: int) -> bool:
     here, after = places[i], places[i + 1]
     return here.paragraph == after.paragraph and after.sentence - here.sentence <= 1
-
-
-def _type(text: str, span: QuotedSpan, place: Place) -> QuoteType:
-    """Direct when the quotation opens with a capital or stands after a colon, comma, verb
-    or another quotation; partial when quoted words sit inside a paraphrase."""
-    before = place.tokens[place.index - 1] if place.index > 0 else None
-    if text[span.start].isupper() or before is None or before.text in {":", ","}:
-        return "direct"
-    return "direct" if before.is_verb or before.is_quote else "partial"
-
-
-def _is_reported(
-    text: str, span: QuotedSpan, place: Place, own: Cue | None, cue: Cue | None
-) -> bool:
-    """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
-
-    "so-called" and "titled" mark words nobody said; single marks count only with a cue of
-    their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
-    a cue of its own or a continued speaker.
-    """
-    before = place.tokens[place.index - 1].lower if place.index > 0 else ""
-    if before in _NOT_SPEECH:
-        return False
-    if span.single:
-        return own is not None
-    if _title_like(text[span.start : span.end]):
-        return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
-    return True
-
-
-def _title_like(words: str) -> bool:
-    long_words = [word for word in words.split() if len(word) > 3]
-    return bool(long_words) and all(word[0].isupper() for word in long_words)

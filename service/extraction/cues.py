@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.extraction.lexicon import PARTICIPLE_CUES
+from service.extraction.lexicon import PARTICIPLE_CUES, VERBS_AFTER_QUOTE
 from service.extraction.phrases import (
     PREPOSITIONS,
-    Token,
+    SKIPPABLE,
     clause_start,
-    is_cue_verb,
+    opens_with_participle,
     phrase_left,
     phrase_right,
     skip_aside_right,
     skip_left,
 )
+from service.extraction.tokens import Token, is_cue_verb
+
+_END_CUE_REACH = 40
+_RELATIVE_REACH = 8
+_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
+_OBJECT_MARKERS = PREPOSITIONS | {"to"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +50,49 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     j = at
     while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
         j += 1
-    if j < len(tokens) and tokens[j].is_verb and tokens[j].lower not in PARTICIPLE_CUES:
+    if j < len(tokens) and is_cue_verb(tokens, j) and tokens[j].lower not in PARTICIPLE_CUES:
         bounds = phrase_right(tokens, j + 1)
         return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
-    if j < len(tokens) and tokens[j].lower == "according" and _next_is(tokens, j + 1, "to"):
-        bounds = phrase_right(tokens, j + 2)
-        return _cue(tokens, bounds, "according to", 0.85) if bounds else None
     bounds = phrase_right(tokens, j) if open_ended else None
     if bounds is None:
         return None
-    verb = skip_aside_right(tokens, bounds[1] + 1)
-    if verb < len(tokens) and tokens[verb].is_verb and tokens[verb].lower not in PARTICIPLE_CUES:
-        return _cue(tokens, bounds, tokens[verb].text, 0.9)
+    verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
+    if verb >= len(tokens):
+        return None
+    adjacent = verb == bounds[1] + 1 and tokens[verb].text in VERBS_AFTER_QUOTE
+    if adjacent or is_cue_verb(tokens, verb):
+        if tokens[verb].lower not in PARTICIPLE_CUES:
+            return _cue(tokens, bounds, tokens[verb].text, 0.9)
+    return None
+
+
+def _past_modifiers(tokens: list[Token], at: int) -> int:
+    """Index after up to three prepositional phrases or relative clauses ("a voice-over in
+    the ad states", "Harry Bond, 30, of Raleigh, N.C., who was polled, said")."""
+    for _ in range(3):
+        if at < len(tokens) and tokens[at].lower in {"who", "which"}:
+            at = skip_aside_right(tokens, at - 1) if tokens[at - 1].text == "," else at
+        elif at < len(tokens) and tokens[at].lower in PREPOSITIONS:
+            phrase = phrase_right(tokens, at + 1)
+            if phrase is None:
+                return at
+            verb = next(
+                (k for k in range(*phrase) if tokens[k + 1].text in VERBS_AFTER_QUOTE), None
+            )
+            if verb is not None:
+                return verb + 1
+            at = skip_aside_right(tokens, phrase[1] + 1)
+    return at
+
+
+def cue_according_to(tokens: list[Token], at: int) -> Cue | None:
+    """``"…," X said, according to Reuters``: the outlet that reports the quote is its source."""
+    for k in range(at, min(len(tokens) - 2, at + _END_CUE_REACH)):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            bounds = phrase_right(tokens, k + 2)
+            return _cue(tokens, bounds, "according to", 0.8) if bounds else None
     return None
 
 
@@ -65,46 +102,142 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
     with no verb ("X: “…”") makes the phrase before it the speaker.
     """
+    source = _according_to_before(tokens, at)
+    if source is not None:
+        return source
     participle: Token | None = None
     for k in range(at - 1, -1, -1):
         token = tokens[k]
         if token.is_quote:
             return None
-        if token.lower == "according" and _next_is(tokens, k + 1, "to"):
-            bounds = phrase_right(tokens, k + 2)
-            if bounds is not None:
-                return _cue(tokens, bounds, "according to", 0.85)
-        if not is_cue_verb(tokens, k):
+        if not is_cue_verb(tokens, k) or _is_hypothetical(tokens, k):
             continue
         if token.lower in PARTICIPLE_CUES:
+            named = _named_subject(tokens, k, PREPOSITIONS - {"with"})
+            if named is not None and _opens_absolute(tokens, named[0]):
+                return _cue(tokens, named, token.text, 0.8)
             participle = participle or token
             continue
         subject = _subject_of(tokens, k)
         if subject is not None:
-            return _cue(tokens, subject, token.text, 0.85)
+            return _cue(tokens, _reporter_of(tokens, subject), token.text, 0.85)
+        if _after_conjunction(tokens, k):
+            return _clause_subject(tokens, k, token.text)
     if participle is not None:
         return _clause_subject(tokens, at, participle.text)
     if at > 0 and tokens[at - 1].text == ":":
-        return _clause_subject(tokens, at, ":")
+        named = _named_subject(tokens, at - 1, _OBJECT_MARKERS)
+        return _cue(tokens, named, ":", 0.8) if named else _clause_subject(tokens, at, ":")
     return None
+
+
+def _is_hypothetical(tokens: list[Token], verb: int) -> bool:
+    """ "Americans will say “no”": a modal verb reports nothing said yet."""
+    return verb > 0 and tokens[verb - 1].lower in _MODALS
+
+
+def _according_to_before(tokens: list[Token], at: int) -> Cue | None:
+    """ "According to Reuters, Obama said “…”": the reporting source outranks the verb."""
+    for k in range(at - 2, -1, -1):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            bounds = phrase_right(tokens, k + 2)
+            return _cue(tokens, bounds, "according to", 0.85) if bounds else None
+    return None
+
+
+def _after_conjunction(tokens: list[Token], verb: int) -> bool:
+    """A verb sharing the clause's subject: "… used to back him, but now said …"."""
+    before = verb - 1
+    while before >= 0 and tokens[before].lower in SKIPPABLE:
+        before -= 1
+    return before > 0 and tokens[before].lower in {"and", "but", "or"}
+
+
+def _named_subject(
+    tokens: list[Token], at: int, object_markers: frozenset[str]
+) -> tuple[int, int] | None:
+    """A name or pronoun right before ``at``: "with Trump yelling: “…”", "Jones: “…”"."""
+    end = at - 1
+    while end >= 0 and tokens[end].lower in SKIPPABLE:
+        end -= 1
+    if end < 0 or not (tokens[end].is_capitalized or tokens[end].is_pronoun):
+        return None
+    bounds = phrase_left(tokens, end)
+    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in object_markers:
+        return None
+    return bounds
+
+
+def _opens_absolute(tokens: list[Token], start: int) -> bool:
+    """ "…, with Trump saying", "and Trump calling": not an object ("a statement saying")."""
+    return start == 0 or tokens[start - 1].lower in {"with", "and", ",", "—", "–", "while"}
+
+
+def _reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
+    """For "X said (that) Y told …", the outer reporter X: the article's source for it."""
+    before = subject[0] - 1
+    if before >= 0 and tokens[before].lower == "that":
+        before -= 1
+    if before >= 0 and is_cue_verb(tokens, before):
+        return _subject_of(tokens, before) or subject
+    return subject
 
 
 def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
+    """The main clause's subject, before the quotation, or after the participial phrase
+    holding it ("Citing last week's “…”, Will urged …")."""
     start = clause_start(tokens, at)
     bounds = phrase_right(tokens, start)
-    return _cue(tokens, bounds, cue, 0.7) if bounds is not None and bounds[1] < at else None
+    if bounds is not None and bounds[1] < at:
+        return _cue(tokens, bounds, cue, 0.7)
+    if opens_with_participle(tokens):
+        reach = range(at + 1, min(len(tokens), at + _END_CUE_REACH))
+        comma = next((k for k in reach if tokens[k].text == ","), None)
+        bounds = phrase_right(tokens, comma + 1) if comma is not None else None
+        return _cue(tokens, bounds, cue, 0.7) if bounds is not None else None
+    return None
 
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
-    """A cue closing the sentence after other words: ``"…," and more, Gilbert said.``"""
-    if len(tokens) - at < 3 or any(token.is_quote for token in tokens[at:]):
-        return None
+    """A cue later in the sentence, past other words: ``"…" that he won, said Steve Lee``,
+    ``"…," and more, Gilbert said on Monday`` or ``…, Eastland, in a hat, said.``"""
+    reach = min(len(tokens), at + _END_CUE_REACH)
+    for k in range(at, reach - 1):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].text == ",":
+            found = _cue_after_comma(tokens, k + 1)
+            if found is not None:
+                return found
     last = len(tokens) - 1
-    if is_cue_verb(tokens, last) and tokens[last].lower not in PARTICIPLE_CUES:
-        subject = _subject_of(tokens, last)
-        if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
-            return _cue(tokens, subject, tokens[last].text, 0.75)
+    if reach <= last or not is_cue_verb(tokens, last) or tokens[last].lower in PARTICIPLE_CUES:
+        return None
+    subject = _subject_of(tokens, last)
+    if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
+        return _cue(tokens, subject, tokens[last].text, 0.75)
     return None
+
+
+def _cue_after_comma(tokens: list[Token], at: int) -> Cue | None:
+    """``said Steve Lee`` or ``Gilbert said`` right after a comma."""
+    if _is_finite_cue(tokens, at):
+        bounds = phrase_right(tokens, at + 1)
+        return _cue(tokens, bounds, tokens[at].text, 0.75) if bounds is not None else None
+    bounds = phrase_right(tokens, at)
+    if bounds is None:
+        return None
+    verb = bounds[1] + 1
+    while verb < len(tokens) and tokens[verb].lower in SKIPPABLE:
+        verb += 1
+    return _cue(tokens, bounds, tokens[verb].text, 0.75) if _is_finite_cue(tokens, verb) else None
+
+
+def _is_finite_cue(tokens: list[Token], at: int) -> bool:
+    if at >= len(tokens) or not is_cue_verb(tokens, at):
+        return False
+    return tokens[at].lower not in PARTICIPLE_CUES and not _is_hypothetical(tokens, at)
 
 
 def weaker(cue: Cue, factor: float) -> Cue:
@@ -126,10 +259,16 @@ def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
             return bounds
         if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
-            return bounds
+            return _past_relative_clause(tokens, bounds)
         end = skip_left(tokens, bounds[0] - 1)
     return None
 
 
-def _next_is(tokens: list[Token], at: int, word: str) -> bool:
-    return at < len(tokens) and tokens[at].lower == word
+def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "an official who spoke anonymously to discuss strategy said": the official."""
+    for k in range(bounds[0] - 1, max(-1, bounds[0] - _RELATIVE_REACH), -1):
+        if tokens[k].text == "," or tokens[k].is_quote:
+            return bounds
+        if tokens[k].lower == "who":
+            return phrase_left(tokens, k - 1) or bounds
+    return bounds

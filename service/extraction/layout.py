@@ -10,10 +10,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from service.extraction.marks import QuotedSpan
-from service.extraction.phrases import QUOTE, Token, tokenize
 from service.extraction.sentences import split_sentences
+from service.extraction.tokens import QUOTE, Token, tokenize
 
 _KEPT_PUNCTUATION = frozenset(".,!?")
+_BLANK_MARKS = str.maketrans({mark: " " for mark in '"“”„«»'})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ class Layout:
 
 def mask(text: str, spans: list[QuotedSpan]) -> str:
     """``text`` with each quotation reduced to its marks, QUOTE fillers and final punctuation."""
-    chars = [" " if c in '"“”„«»' else c for c in text]
+    chars = list(text.translate(_BLANK_MARKS))
     for span in spans:
         chars[span.open_at] = "“"
         chars[span.open_at + 1 : span.close_at] = QUOTE * (span.close_at - span.open_at - 1)

@@ -16,8 +16,14 @@ _REGULAR_VERBS = (
     "decry hail tout highlight underscore signal hint indicate mention echo ridicule taunt "
     "lecture preach pronounce rule order instruct recommend propose suggest caution concur "
     "relay recite sing chide scold rebuke condemn denounce characterize characterise "
-    "reassure assure acknowledge"
+    "reassure assure acknowledge remember bark press riff exhort snipe grouse huff mutter "
+    "holler rant rave "
+    "tease gripe protest plead boast brag crow pronounce retort rebut admit commit concur "
+    "submit chat quip snap rip jab tweet text email post blog message"
 ).split()
+_DOUBLING = frozenset(
+    {"admit", "commit", "submit", "concur", "rebut", "chat", "quip", "snap", "rip", "jab"}
+)
 _IRREGULAR_FORMS = (
     "said says saying told tells telling wrote writes writing written spoke speaks speaking "
     "read reads reading put puts swore swears sworn"
@@ -26,20 +32,21 @@ _IRREGULAR_FORMS = (
 _NOUN_LIKE = frozenset(
     """question challenge charge report post order claim promise signal answer demand echo
     praise counter label brand term estimate joke chant rail cheer hint hail state reason
-    guarantee lecture rule caution sign""".split()
+    guarantee lecture rule caution sign press text email message protest commit rant rave
+    tease gripe boast crow retort jab chat snap rip bark""".split()
 )  # fmt: skip
 
 
-def _inflections(verb: str) -> set[str]:
+def _inflections(verb: str, every_form: bool = False) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb
     third = verb + "es" if verb.endswith(("sh", "ch", "ss", "x")) else verb + "s"
     if verb.endswith("y") and verb[-2] not in "aeiou":
         return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
     past = verb + "d" if verb.endswith("e") else verb + "ed"
-    if verb in _NOUN_LIKE:
+    if verb in _NOUN_LIKE and not every_form:
         return {past, stem + "ing"}
     forms = {verb, third, past, stem + "ing"}
-    if verb in {"chat", "quip", "snap", "rip", "blot", "scold"}:
+    if verb in _DOUBLING:
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return forms
 
@@ -48,10 +55,17 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     {form for verb in _REGULAR_VERBS for form in _inflections(verb)} | set(_IRREGULAR_FORMS)
 )
 PARTICIPLE_CUES: frozenset[str] = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
+# Right after `"…," the ad` a noun-like form can only be the verb ("states", "notes").
+VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
+    form for verb in _NOUN_LIKE for form in _inflections(verb, every_form=True)
+)
 
+DETERMINERS = frozenset(
+    """a an the one another some several many most both other these those his her their its
+    our my your two three four five six seven eight nine ten""".split()
+)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who", "you"})
 
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})

@@ -1,8 +1,9 @@
 """Quotation marks: pair them into quoted spans, telling quotes from apostrophes.
 
 One linear pass per paragraph. Curly and straight double marks are one family, because real
-copy mixes them (“…," or “…“); single marks are another. A doubled apostrophe ('') is not a
-quotation mark (PolNeAR's annotators do not treat it as one). Only
+copy mixes them (“…," or “…“); single marks are another. Doubled apostrophes ('') pair up so
+that marks inside them stay nested, but yield no span: they are outside issue 3's list of
+marks, and PolNeAR's annotators do not treat them as quotation marks. Only
 outermost quotations become spans. A double quotation left open at the end of a paragraph
 runs to that end, so an unbalanced mark never swallows the rest of the document.
 """
@@ -46,6 +47,8 @@ def _role(mark: str, before: str, after: str) -> tuple[str, str] | None:
         return ("double", "open")
     if mark == "»":
         return ("double", "close")
+    if mark == "''":
+        return ("typewriter", "open" if opening and not after.isspace() else "close")
     if mark in {'"', "“", "”"}:
         if mark == "“" or mark == "”" and opening and not closing:
             return ("double", "close" if closing and not opening else "open")
@@ -75,7 +78,7 @@ def _paragraph_spans(paragraph: str, offset: int, continues: bool) -> tuple[list
     current: _Open | None = None
     for match in _MARK.finditer(paragraph):
         at, mark = match.start(), match.group()
-        if mark.startswith("<") or mark == "''":
+        if mark.startswith("<"):
             continue
         before = paragraph[at - 1] if at else ""
         after = paragraph[match.end()] if match.end() < len(paragraph) else ""
@@ -89,7 +92,8 @@ def _paragraph_spans(paragraph: str, offset: int, continues: bool) -> tuple[list
         elif family == current.inner:
             current.inner = None if role == "close" else current.inner
         elif family == current.family and role == "close":
-            spans.append(_span(paragraph, offset, current, at, True, continues))
+            if family != "typewriter":
+                spans.append(_span(paragraph, offset, current, at, True, continues))
             current = None
         elif family == current.family and _restarts(paragraph, current.at, at):
             spans.append(_span(paragraph, offset, current, at, False, continues))

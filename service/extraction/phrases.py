@@ -1,19 +1,11 @@
-"""Tokens and noun phrases over masked text, where each quotation is one QUOTE token."""
+"""Noun phrases and clause boundaries over the tokens of one masked sentence."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from service.extraction.lexicon import DETERMINERS, REPORTING_VERBS
+from service.extraction.tokens import Token, is_cue_verb
 
-from service.extraction.lexicon import REPORTING_VERBS, SUBJECT_PRONOUNS
-
-QUOTE = "\x01"
-_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]")
 _NAME_LINKS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "du", "del", "da"})
-DETERMINERS = frozenset(
-    """a an the one another some several many most both other these those his her their its
-    our my your two three four five six seven eight nine ten""".split()
-)
 _STOP = frozenset(
     """that and but or nor as if when while after before because since though although so
     in on at for to with from by about than into over under during against without within
@@ -22,15 +14,28 @@ _STOP = frozenset(
     then later once again still yet now just even only already however meanwhile earlier
     here there this what which whom whose where why how it's today yesterday tomorrow last
     next up out off all more less very too such it him them me us until unless whether who
-    including despite like although whose""".split()
+    including despite like although whose along alongside together instead rather""".split()
 )  # fmt: skip
 PREPOSITIONS = frozenset(
     """in on at for with from by about during of into over under against without within
     across through via per upon amid among toward towards near than""".split()
 )
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december tonight today yesterday""".split()
 )
+# Frequent verbs that end a subject phrase read rightwards ("The first incident came ...").
+_COMMON_VERBS = frozenset(
+    """came went made took gave got saw knew thought found became began left felt brought held
+    kept ran sent won lost met paid sat stood led comes goes makes takes gets seems appears
+    remains needs wants knows thinks sees gives becomes seemed appeared remained""".split()
+)  # fmt: skip
+# Surnames spelled like function words: George Will, Theresa May.
+_NAMES_LIKE_STOPS = frozenset({"Will", "May"})
+_ADVERBIAL_REACH = 20
+_DATELINE_REACH = 6
+_BREAKS = frozenset({",", "—", "–"})
+_TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
     """also has had have would will later then once again previously recently repeatedly
@@ -40,69 +45,53 @@ SKIPPABLE = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, punctuation sign or masked quotation, with its offsets in the text."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_quote(self) -> bool:
-        return self.text.startswith("“")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper() or self.text[0].isdigit() and "." in self.text
-
-    @property
-    def is_verb(self) -> bool:
-        return self.text in REPORTING_VERBS
-
-    @property
-    def is_pronoun(self) -> bool:
-        return self.lower.replace("'", "’").split("’")[0] in SUBJECT_PRONOUNS
-
-
-def tokenize(masked: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``masked[start:end]``; a sentence-final full stop is split off its word."""
-    found = []
-    for match in _TOKEN.finditer(masked, start, end):
-        word, at = match.group(), match.start()
-        if word.endswith(".") and not _keeps_full_stop(word):
-            word = word[:-1]
-        found.append(Token(word, at, at + len(word)))
-    return found
-
-
 def clause_start(tokens: list[Token], before: int) -> int:
-    """Index where the main clause starts: after an opening adverbial ("On Monday, ...")."""
-    if before > 0 and tokens[0].lower in _STOP | SKIPPABLE | _LEADING:
-        for i in range(min(before, 12)):
-            if tokens[i].text == ",":
-                return i + 1
-        return 1 if tokens[0].lower in _LEADING else 0
+    """Index where the main clause starts: after a dateline ("Washington (AFP) – ..."), an
+    opening adverbial ("On Monday, ...", "Speaking in Ohio, ...", "Minutes later, ...") or a
+    leading "Then" / "But". Of several commas, the first one a likely subject follows."""
+    dateline = _after_dateline(tokens, before)
+    if dateline or before <= 0 or not _opens_adverbial(tokens):
+        return dateline
+    commas = [i for i in range(min(before, _ADVERBIAL_REACH)) if tokens[i].text in _BREAKS]
+    for i in commas:
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and (following.is_capitalized or following.is_pronoun):
+            return i + 1
+    return commas[0] + 1 if commas else 1
+
+
+def _after_dateline(tokens: list[Token], before: int) -> int:
+    for i in range(min(before, _DATELINE_REACH)):
+        if tokens[i].text in {"—", "–"}:
+            return i + 1
+        if tokens[i].text[0].islower():
+            return 0
     return 0
 
 
-def _keeps_full_stop(word: str) -> bool:
-    stem = word[:-1]
-    return len(stem) == 1 or "." in stem or stem.lower() in _ABBREVIATIONS
+def _opens_adverbial(tokens: list[Token]) -> bool:
+    """Whether the sentence opens with an adverbial or a dateline ("WASHINGTON —")."""
+    first = tokens[0].lower
+    if first in _STOP or first in SKIPPABLE or first in _LEADING or first in _CALENDAR:
+        return True
+    if tokens[0].text.isupper() and len(tokens[0].text) > 2 or first.startswith("there"):
+        return True
+    time_words = any(token.lower in _TIME_ADVERBS for token in tokens[1:3])
+    return opens_with_participle(tokens) or time_words
+
+
+def opens_with_participle(tokens: list[Token]) -> bool:
+    """ "Speaking in Ohio, …", "Asked whether …": not a name like "Boreing said …"."""
+    if len(tokens) < 2 or not tokens[0].lower.endswith(("ing", "ed", "ly")):
+        return False
+    second = tokens[1]
+    return second.text[0].islower() and not is_cue_verb(tokens, 1)
 
 
 def _np_word(token: Token) -> bool:
-    return (
-        token.is_word and token.lower not in _STOP and (token.is_capitalized or not token.is_verb)
-    )
+    if not token.is_word or token.lower in _STOP and token.text not in _NAMES_LIKE_STOPS:
+        return False
+    return token.is_capitalized or not token.is_verb
 
 
 def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -123,16 +112,6 @@ def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return (i + 1, end) if i < end else None
 
 
-def is_cue_verb(tokens: list[Token], at: int) -> bool:
-    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"."""
-    if not tokens[at].is_verb:
-        return False
-    before = tokens[at - 1] if at > 0 else None
-    if before is None:
-        return True
-    return before.lower not in DETERMINERS and not before.text.endswith(("’s", "'s", "to"))
-
-
 def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """Bounds (i, j) of the noun phrase starting at ``tokens[start]``, or None."""
     if start >= len(tokens):
@@ -144,8 +123,11 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         token = tokens[j]
         is_determiner = j == start and token.lower in DETERMINERS
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
-        verb_like = j > start and token.text.endswith("ed") and token.text.islower()
-        if token.is_pronoun or verb_like or not (_np_word(token) or is_determiner or linked):
+        verb_like = j > start and token.text.islower()
+        verb_like = verb_like and (token.text.endswith("ed") or token.text in _COMMON_VERBS)
+        phrasal = j > start and is_cue_verb(tokens, j) and token.text not in REPORTING_VERBS
+        stop = token.is_pronoun or verb_like or phrasal
+        if stop or not (_np_word(token) or is_determiner or linked):
             break
         j += 1
     return (start, j - 1) if j > start else None
@@ -156,10 +138,12 @@ def skip_left(tokens: list[Token], at: int) -> int:
     i = at - 1
     while i >= 0:
         word = tokens[i].lower
-        if word in SKIPPABLE:
+        if word in SKIPPABLE or _is_adverb(tokens[i]):
             i -= 1
         elif word == ")":
             i = _find_left(tokens, i, "(") - 1
+        elif word == "," and i > 0 and tokens[i - 1].text == ")":
+            i -= 1
         elif word == "," and i > 0:
             i = _find_left(tokens, i, ",") - 1
         else:
@@ -180,6 +164,12 @@ def skip_aside_right(tokens: list[Token], at: int) -> int:
         else:
             return j
     return j
+
+
+def _is_adverb(token: Token) -> bool:
+    """Lower-case "-ly" words ("flatly") and negated auxiliaries ("wouldn’t")."""
+    text = token.text
+    return text.islower() and (text.endswith("ly") or text.endswith(("n’t", "n't")))
 
 
 def _find_left(tokens: list[Token], at: int, mark: str) -> int:

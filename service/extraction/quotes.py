@@ -83,10 +83,11 @@ def _quote(text: str, item: _Resolved, aliases: dict[str, tuple[str, ...]]) -> E
         confidence = cue.strength
         if mention is not None and mention.text.lower() in {"he", "she", "who"}:
             confidence *= _PRONOUN_CONFIDENCE
+    start = found.start if found.start is not None else span.start
     return ExtractedQuote(
-        start=span.start,
+        start=start,
         end=span.end,
-        text=text[span.start : span.end],
+        text=text[start : span.end],
         type=found.type,
         cue=cue.cue if cue else None,
         speaker_mention=mention,

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 # A candidate end: terminal punctuation, optional closing marks, then space and a likely start.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\x01])|\n+")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres atty sup
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept ft mt""".split()
@@ -32,10 +31,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if word is None:
+    window = max(0, dot - 20)
+    start = max(text.rfind(" ", window, dot), text.rfind("\n", window, dot), window - 1) + 1
+    token = text[start:dot].lstrip("\"'“‘(")
+    if not token:
         return False
-    token = word.group(1).lstrip("\"'“‘(")
     if token.lower() in _ABBREVIATIONS:
         return True
     return len(token) == 1 and token.isupper() or "." in token and len(token) <= 5

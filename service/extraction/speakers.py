@@ -7,6 +7,7 @@ resolved against the names introduced so far, pronouns by gender and recency.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from service.extraction.lexicon import (
@@ -23,6 +24,14 @@ from service.extraction.model import SpeakerKind
 
 _NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
 _POSSESSIVE = re.compile(r"[’']s$")
+_LONGEST_NAME = 4
+_HEADLINE_WORDS = frozenset(
+    "on for with in to and or at by from after as is are was will says said not"
+    " but than into over about new".split()
+)
+_RECENT_SPEAKERS = 8
+_RECENT_NAMES = 60
+_RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
     "a an the one another some several many most both other two three four his her their".split()
 )
@@ -42,6 +51,8 @@ class Cast:
     """The named people and organisations of one document, in order of appearance."""
 
     names: list[tuple[int, list[str]]] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    by_word: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     recent: list[tuple[int, Resolution]] = field(default_factory=list)
 
@@ -50,17 +61,26 @@ class Cast:
         """Collect every capitalised name of ``text`` and the genders its titles reveal."""
         cast = cls()
         for match in _NAME.finditer(text):
-            words = [_clean(w) for w in match.group().split()]
-            title = words[0].lower().rstrip(".") if len(words) > 1 else ""
-            core = _strip_titles(words)
-            if not core:
+            if " " not in match.group():
                 continue
-            cast.names.append((match.start(), core))
-            gender = _gender_of(title, core)
-            if gender and len(core) > 0:
-                cast.genders.setdefault(core[-1], gender)
-                cast.genders.setdefault(" ".join(core), gender)
+            words = [_clean(w) for w in match.group().split()]
+            core = _strip_titles(words)
+            if core and _plausible_name(core):
+                cast._add(
+                    match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
+                )
         return cast
+
+    def _add(self, at: int, core: list[str], title: str) -> None:
+        self.names.append((at, core))
+        self.positions.append(at)
+        if len(core) > 1:
+            for word in core:
+                self.by_word.setdefault(word, {}).setdefault(tuple(core), at)
+        gender = _gender_of(title, core)
+        if gender:
+            self.genders.setdefault(core[-1], gender)
+            self.genders.setdefault(" ".join(core), gender)
 
     def resolve(self, mention: str, at: int) -> Resolution | None:
         """The speaker ``mention`` (at offset ``at``) names; None for unresolvable pronouns."""
@@ -87,32 +107,43 @@ class Cast:
             return Resolution(" ".join(words), "description")
         full = self._fullest(capitalised, at)
         kind: SpeakerKind = "organization" if _is_organization(words, full) else "person"
-        gender = self.genders.get(" ".join(full)) or self.genders.get(full[-1], "")
-        return Resolution(" ".join(full), kind, gender or _gender_of("", full))
+        return Resolution(" ".join(full), kind, self._gender(full))
+
+    def _gender(self, full: list[str]) -> str:
+        known = self.genders.get(" ".join(full)) or self.genders.get(full[-1], "")
+        return known or _gender_of("", full)
 
     def _fullest(self, core: list[str], at: int) -> list[str]:
         best = core
-        for position, candidate in self.names:
-            if position > at:
-                break
-            if len(candidate) > len(best) and _contains(candidate, core):
-                best = candidate
+        for candidate, position in self.by_word.get(core[-1], {}).items():
+            if position <= at and len(candidate) > len(best) and _contains(list(candidate), core):
+                best = list(candidate)
         return best
 
     def _pronoun(self, gender: str, at: int) -> Resolution | None:
-        for position, resolution in reversed(self.recent):
-            if position < at and resolution.kind == "person" and resolution.gender == gender:
+        """The latest speaker of compatible gender, else the latest named person of it."""
+        for position, resolution in reversed(self.recent[-_RECENT_SPEAKERS:]):
+            if position < at and resolution.kind == "person" and resolution.gender in {gender, ""}:
                 return resolution
-        for position, words in reversed(self.names):
-            if position < at and _gender_of("", words) == gender:
+        before = bisect_left(self.positions, at)
+        for position, words in reversed(self.names[max(0, before - _RECENT_NAMES) : before]):
+            if self._gender(words) == gender:
                 return self._name(words, position)
         return None
 
     def _nearest_name(self, at: int) -> Resolution | None:
-        for position, words in reversed(self.names):
-            if position < at:
-                return self._name(words, position) if at - position < 120 else None
-        return None
+        before = bisect_left(self.positions, at)
+        if before == 0 or at - self.positions[before - 1] >= _RELATIVE_REACH:
+            return None
+        position, words = self.names[before - 1]
+        return self._name(words, position)
+
+
+def _plausible_name(words: list[str]) -> bool:
+    """Two to four name words, none a headline's function word ("Trump Stands On ...")."""
+    if len(words) > _LONGEST_NAME:
+        return False
+    return not any(word.lower() in _HEADLINE_WORDS for word in words)
 
 
 def _clean(word: str) -> str:
@@ -129,6 +160,10 @@ def _strip_titles(words: list[str]) -> list[str]:
 
 
 def _trailing_capitalised(words: list[str]) -> list[str]:
+    """The name in a phrase: "Scott Hawkins" of "Scott Hawkins of Cheyenne", "Chris Wallace"
+    of "Fox's Chris Wallace"."""
+    if "of" in words[1:] and words[0][:1].isupper():
+        words = words[: words.index("of")]
     end = len(words)
     start = end
     while start > 0 and words[start - 1][:1].isupper():

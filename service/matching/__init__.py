@@ -4,6 +4,23 @@ Pure Python: imports neither Flask nor the database.
 
     verify_claim(Claim(quote, speaker), sources, Thresholds()) -> Verification
     match_speaker(claimed, source_speaker) -> "full" | "partial" | "none"
+
+The pipeline, one module each: ``normalize`` (silent edits, offset map) -> ``segments``
+(ellipses, [brackets], [sic]) -> ``align`` (rapidfuzz to locate, word-level DP to align) ->
+``changes`` (typed differences) -> ``evidence`` (one candidate per place, quotation lookup,
+``marks`` for quotations the index missed) -> ``speakers`` -> ``verdict``; ``verify`` ranks.
+
+Verdicts: ``altered`` (any change of severity ``meaning``) beats ``misattributed`` (the words
+are quoted from someone the claimed speaker does not name) beats ``unquoted`` (the words are
+narration) beats ``minor_deviation`` (only ``minor`` changes) beats ``verified``; ``not_found``
+when nothing scores at least ``Thresholds.review``.
+
+Flags: ``too_short`` (under three words; found only when exact), ``partial_speaker_match``
+(the source gives a surname only), ``speaker_unknown`` (the quotation has no named speaker
+but the claimed one is mentioned around it), ``speaker_not_mentioned`` (no named speaker and
+the claimed one is not mentioned: misattributed), ``possible_out_of_context`` (the quotation's
+sentence around a fragment holds a negation or condition), ``secondary_source_only`` (no
+transcript, statement or interview among the matches).
 """
 
 from service.matching.model import (

@@ -9,6 +9,7 @@ tokens are slots: they pair with any source words at no cost.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -16,6 +17,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from service.matching.lexicon import expand_contraction
 from service.matching.normalize import Token, normalize, tokenize
 
 Tag = Literal["equal", "replace", "insert", "delete", "gap"]
@@ -25,6 +27,9 @@ _MAX_CELLS = 200_000
 # word the claim skips a hair less, so near-ties resolve to "the claim left words out" (an
 # omission) rather than "the claim swapped or added words".
 _INSERT_COST = 1.01
+# Regions this small (in DP cells) are aligned whole: rapidfuzz may place a short segment on a
+# later occurrence ("vote"), leaving no room for the segments after it.
+_SMALL = 6_000
 _DELETE_COST = 0.99
 
 
@@ -43,11 +48,13 @@ class Op:
 
 @dataclass(frozen=True, slots=True)
 class SourceIndex:
-    """A source text's tokens and their keys joined by spaces (what rapidfuzz searches)."""
+    """A source text's tokens, their keys joined by spaces (what rapidfuzz searches), where
+    each key starts in ``joined`` (``offsets``) and each token in the text (``starts``)."""
 
     tokens: tuple[Token, ...]
     joined: str
     offsets: tuple[int, ...]
+    starts: tuple[int, ...]
 
 
 @lru_cache(maxsize=512)
@@ -58,7 +65,8 @@ def index_source(text: str) -> SourceIndex:
     for token in tokens:
         offsets.append(position)
         position += len(token.key) + 1
-    return SourceIndex(tokens, " ".join(token.key for token in tokens), tuple(offsets))
+    joined = " ".join(token.key for token in tokens)
+    return SourceIndex(tokens, joined, tuple(offsets), tuple(token.start for token in tokens))
 
 
 def align_segments(
@@ -80,6 +88,17 @@ def align_segments(
     return ops
 
 
+def word_set(keys: Iterable[str]) -> frozenset[str]:
+    """The words of ``keys`` with contractions spelled out (``that's`` -> that, is)."""
+    return frozenset(word for key in keys for word in expand_contraction(key))
+
+
+def shares_enough(claimed: frozenset[str], found: frozenset[str]) -> bool:
+    """True when at least half the claimed words (see :func:`word_set`) occur in ``found``:
+    fewer, and the claim can never score above the review threshold there."""
+    return 2 * len(claimed & found) >= len(claimed)
+
+
 def _source_bounds(ops: list[Op]) -> tuple[int, int]:
     touching = [op for op in ops if op.source_end > op.source_start] or ops
     return touching[0].source_start, touching[-1].source_end
@@ -93,6 +112,8 @@ def _align_segment(
     low, high = _locate(segment, source, low, high)
     claim = [token.key for token in segment]
     window = [token.key for token in source.tokens[low:high]]
+    if not shares_enough(word_set(t.key for t in segment if not t.bracket), word_set(window)):
+        return []
     if len(claim) * len(window) > _MAX_CELLS:
         steps = _levenshtein_steps(claim, window)
     else:
@@ -108,7 +129,7 @@ def _locate(
 ) -> tuple[int, int]:
     """Narrow ``[low, high)`` to the stretch that best matches ``segment``, with slack."""
     slack = max(5, len(segment) // 2)
-    if high - low <= 3 * len(segment) + 2 * slack:
+    if high - low <= 3 * len(segment) + 2 * slack or len(segment) * (high - low) <= _SMALL:
         return low, high
     region_start = source.offsets[low]
     region_end = source.offsets[high - 1] + len(source.tokens[high - 1].key)
@@ -124,18 +145,30 @@ def _locate(
 def _semi_global_steps(
     claim: list[str], window: list[str], bracket: list[bool]
 ) -> list[tuple[Tag, int, int, int, int]]:
-    rows, columns = len(claim) + 1, len(window) + 1
-    cost = [[0.0] * columns for _ in range(rows)]
-    for i in range(1, rows):
-        substitute, insert = _costs(bracket[i - 1])
-        cost[i][0] = cost[i - 1][0] + insert
-        for j in range(1, columns):
-            pair = 0.0 if claim[i - 1] == window[j - 1] else substitute
-            cost[i][j] = min(
-                cost[i - 1][j - 1] + pair, cost[i - 1][j] + insert, cost[i][j - 1] + _DELETE_COST
-            )
-    end = min(range(columns), key=lambda j: (cost[-1][j], j))
+    cost = [[0.0] * (len(window) + 1)]
+    for word, slot in zip(claim, bracket, strict=True):
+        cost.append(_next_row(cost[-1], word, window, *_costs(slot)))
+    end = min(range(len(window) + 1), key=lambda j: (cost[-1][j], j))
     return _trace(cost, claim, window, bracket, end)
+
+
+def _next_row(
+    previous: list[float], word: str, window: list[str], substitute: float, insert: float
+) -> list[float]:
+    """One DP row; written out by hand because it is the aligner's inner loop."""
+    row = [previous[0] + insert]
+    left = row[0]
+    for j, source_word in enumerate(window):
+        best = previous[j] + (0.0 if word == source_word else substitute)
+        skipped = previous[j + 1] + insert
+        if skipped < best:
+            best = skipped
+        left += _DELETE_COST
+        if left < best:
+            best = left
+        row.append(best)
+        left = best
+    return row
 
 
 def _costs(bracket: bool) -> tuple[float, float]:

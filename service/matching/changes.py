@@ -21,7 +21,8 @@ from service.matching.lexicon import (
     expand_contraction,
 )
 from service.matching.model import Change, ChangeType, Severity, Span
-from service.matching.normalize import Token, is_number
+from service.matching.normalize import Token
+from service.matching.numbers import is_number, number_values
 from service.matching.words import is_capitalized_name, same_word
 
 _WEIGHTS = {"meaning": 1.0, "minor": 0.5, "marked": 0.0}
@@ -74,8 +75,17 @@ def _run_changes(run: list[Op], sides: Sides) -> list[tuple[Change, int]]:
         return [(_typed(run, sides), _width(run))]
     plain = [op for op in run if op not in slotted and op.claim_end > op.claim_start]
     bracket_ops = [op for op in run if op not in plain]
-    changes = [(_change("bracket", "marked", bracket_ops, sides), 0)]
+    changes = [(_bracket(bracket_ops, sides), 0)]
     return changes + ([(_typed(plain, sides), _width(plain))] if plain else [])
+
+
+def _bracket(ops: list[Op], sides: Sides) -> Change:
+    """An editor's slot: allowed, unless it slips in a negation or a number ("[not]")."""
+    claimed = [t.key for t in _claimed(ops, sides)]
+    change_type, severity = classify(claimed, [t.key for t in _found(ops, sides)])
+    if change_type in ("negation", "number") and severity == "meaning":
+        return change(change_type, severity, ops, sides)
+    return change("bracket", "marked", ops, sides)
 
 
 def _claimed(ops: list[Op], sides: Sides) -> list[Token]:
@@ -91,35 +101,39 @@ def _typed(ops: list[Op], sides: Sides) -> Change:
     change_type, severity = classify([t.key for t in claimed], [t.key for t in found])
     if change_type == "word" and severity == "meaning" and _names_swapped(claimed, found, sides):
         change_type = "name"
-    return _change(change_type, severity, ops, sides)
+    return change(change_type, severity, ops, sides)
 
 
 def classify(claimed: list[str], found: list[str]) -> tuple[ChangeType, Severity]:
     """Type the difference between claimed words and source words (token keys)."""
     claimed_words = [w for key in claimed for w in expand_contraction(key)]
     found_words = [w for key in found for w in expand_contraction(key)]
-    if claimed_words == found_words:
-        return "word", "minor"
-    if _count(claimed_words, NEGATIONS) != _count(found_words, NEGATIONS):
+    if claimed_words == found_words or "".join(claimed_words) == "".join(found_words):
+        return "word", "minor"  # a contraction, or a compound split differently (e-mail)
+    if count(claimed_words, NEGATIONS) != count(found_words, NEGATIONS):
         return "negation", "meaning"
-    if sorted(filter(is_number, claimed_words)) != sorted(filter(is_number, found_words)):
+    if number_values(claimed_words) != number_values(found_words):
         return "number", "meaning"
+    if [w for w in claimed_words if not is_number(w)] == [
+        w for w in found_words if not is_number(w)
+    ]:
+        return "number", "minor"  # the same value written another way (3 million, 3,000,000)
     if not claimed_words:
-        return "omission", "meaning" if _count(found_words, QUALIFIERS) else "minor"
+        return "omission", "meaning" if count(found_words, QUALIFIERS) else "minor"
     if not found_words:
         return "insertion", "minor" if set(claimed_words) <= FILLERS | FUNCTION_WORDS else "meaning"
     return "word", "minor" if _same_meaning(claimed_words, found_words) else "meaning"
 
 
 def _same_meaning(claimed: list[str], found: list[str]) -> bool:
-    if _count(claimed, QUALIFIERS) != _count(found, QUALIFIERS):
+    if count(claimed, QUALIFIERS) != count(found, QUALIFIERS):
         return False
     claimed = [w for w in claimed if w not in FILLERS | FUNCTION_WORDS]
     found = [w for w in found if w not in FILLERS | FUNCTION_WORDS]
     return len(claimed) == len(found) and all(map(same_word, claimed, found))
 
 
-def _count(words: list[str], lexicon: frozenset[str]) -> int:
+def count(words: list[str], lexicon: frozenset[str]) -> int:
     return sum(word in lexicon for word in words)
 
 
@@ -131,11 +145,11 @@ def _names_swapped(claimed: list[Token], found: list[Token], sides: Sides) -> bo
 
 def _omission(op: Op, sides: Sides) -> tuple[Change, int]:
     keys = [w for t in _found([op], sides) for w in expand_contraction(t.key)]
-    hidden = _count(keys, NEGATIONS | QUALIFIERS) + sum(map(is_number, keys))
-    return _change("omission", "meaning" if hidden else "marked", [op], sides), hidden
+    hidden = count(keys, NEGATIONS | QUALIFIERS) + sum(map(is_number, keys))
+    return change("omission", "meaning" if hidden else "marked", [op], sides), hidden
 
 
-def _change(change_type: ChangeType, severity: Severity, ops: list[Op], sides: Sides) -> Change:
+def change(change_type: ChangeType, severity: Severity, ops: list[Op], sides: Sides) -> Change:
     claimed = _span(sides.claim, ops[0].claim_start, max(op.claim_end for op in ops))
     found = _span(sides.source, ops[0].source_start, max(op.source_end for op in ops))
     return Change(

@@ -10,17 +10,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from service.matching.align import Op, SourceIndex, align_segments, index_source
+from service.matching.align import (
+    Op,
+    SourceIndex,
+    align_segments,
+    index_source,
+    shares_enough,
+    word_set,
+)
+from service.matching.attribution import bridge_attribution
 from service.matching.changes import Sides, build_changes
+from service.matching.edges import absorb_split_contraction, edge_negations
+from service.matching.marks import quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
 from service.matching.segments import ParsedClaim
 
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
 _QUOTE_CUTOFF = 60.0
 _INSIDE = 0.8
+_EXTRA_CHANGE_COST = 0.5
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 
 
@@ -43,20 +55,41 @@ def find_candidates(
     if not source.tokens:
         return []
     needle = " ".join(token.key for token in claim.tokens)
+    claimed_keys = word_set(token.key for token in claim.tokens if not token.bracket)
     candidates = []
+    for quote, low, high, keys in _quotation_regions(document):
+        if shares_enough(claimed_keys, keys) and _close(needle, _joined(source, low, high)):
+            candidates.append(_candidate(claim, claim_text, document, source, (low, high), quote))
+    found = [candidate for candidate in candidates if candidate]
+    if any(not candidate.changes for candidate in found):
+        return found  # the words stand exactly in a quotation: narration cannot outrank it
+    whole = _candidate(claim, claim_text, document, source, (0, len(source.tokens)), None)
+    if whole and not any(_same_place(candidate, whole) for candidate in found):
+        found.append(whole)
+    return found
+
+
+@lru_cache(maxsize=512)
+def _quotation_regions(
+    document: SourceDocument,
+) -> tuple[tuple[SourceQuote, int, int, frozenset[str]], ...]:
+    """Each quotation with its token range and the set of its token keys."""
+    source = index_source(document.text)
+    regions = []
     for quote in document.quotes:
         low, high = _token_range(source, quote.start, quote.end)
-        if high > low and fuzz.partial_ratio(needle, _joined(source, low, high)) >= _QUOTE_CUTOFF:
-            candidates.append(_candidate(claim, claim_text, document, source, (low, high), quote))
-    whole = _candidate(claim, claim_text, document, source, (0, len(source.tokens)), None)
-    if whole and not any(c and _same_place(c, whole) for c in candidates):
-        candidates.append(whole)
-    return [candidate for candidate in candidates if candidate]
+        if high > low:
+            keys = word_set(token.key for token in source.tokens[low:high])
+            regions.append((quote, low, high, keys))
+    return tuple(regions)
+
+
+def _close(needle: str, quoted: str) -> bool:
+    return fuzz.partial_ratio(needle, quoted, score_cutoff=_QUOTE_CUTOFF) >= _QUOTE_CUTOFF
 
 
 def _token_range(source: SourceIndex, start: int, end: int) -> tuple[int, int]:
-    starts = [token.start for token in source.tokens]
-    return bisect_left(starts, start), bisect_left(starts, end)
+    return bisect_left(source.starts, start), bisect_left(source.starts, end)
 
 
 def _joined(source: SourceIndex, low: int, high: int) -> str:
@@ -66,9 +99,8 @@ def _joined(source: SourceIndex, low: int, high: int) -> str:
 
 
 def _same_place(first: Candidate, second: Candidate) -> bool:
-    return (first.evidence.start, first.evidence.end) == (
-        second.evidence.start,
-        second.evidence.end,
+    return (
+        first.evidence.start == second.evidence.start and first.evidence.end == second.evidence.end
     )
 
 
@@ -80,14 +112,30 @@ def _candidate(
     aligned = [op for op in ops or [] if op.tag in ("equal", "replace")]
     if not ops or not aligned:
         return None
+    bridged = None if quote else bridge_attribution(document, source, ops)
+    if bridged:
+        quote, ops = bridged
     sides = Sides(claim.tokens, claim_text, source.tokens, document.text)
-    changes, cost = build_changes(ops, sides)
-    quote = quote or _enclosing_quote(document, source, aligned)
+    changes, score = judge(ops, sides)
     start = source.tokens[aligned[0].source_start].start
     end = source.tokens[aligned[-1].source_end - 1].end
-    evidence = _evidence(document, quote, start, end)
-    score = max(0.0, 100.0 * (1.0 - cost / len(claim.tokens)))
-    return Candidate(document, evidence, quote, tuple(changes), score)
+    quote = (
+        quote
+        or _enclosing_quote(document, source, aligned)
+        or quotation_around(document.text, start, end)
+    )
+    return Candidate(document, _evidence(document, quote, start, end), quote, changes, score)
+
+
+def judge(ops: list[Op], sides: Sides) -> tuple[tuple[Change, ...], float]:
+    """The changes of an alignment and its score: 100 less the changes' cost per claimed word."""
+    ops = absorb_split_contraction(ops, sides)
+    changes, cost = build_changes(ops, sides)
+    hidden = edge_negations(ops, sides)
+    changes, cost = changes + hidden, cost + len(hidden)
+    # Several separate meaning changes point to a different sentence rather than an edited one.
+    cost += _EXTRA_CHANGE_COST * max(0, sum(c.severity == "meaning" for c in changes) - 1)
+    return tuple(changes), max(0.0, 100.0 * (1.0 - cost / len(sides.claim)))
 
 
 def _enclosing_quote(
@@ -122,6 +170,5 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     window_start = max(0, start - 600)
     before = [m.end() for m in _SENTENCE_END.finditer(text, window_start, start)]
     after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
-    return (before[-1] if before else window_start), (
-        after.start() + 1 if after else min(len(text), end + 600)
-    )
+    context_end = after.start() + 1 if after else min(len(text), end + 600)
+    return (before[-1] if before else window_start), context_end

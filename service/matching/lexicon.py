@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -46,6 +48,7 @@ _SUFFIX_EXPANSIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'
 _IS_CONTRACTIONS = frozenset("it that he she there what who here where how".split())
 
 
+@lru_cache(maxsize=65536)
 def expand_contraction(word: str) -> tuple[str, ...]:
     """Return the words a contraction stands for (``don't`` -> ``do not``), else ``(word,)``."""
     if word in _IRREGULAR_CONTRACTIONS:

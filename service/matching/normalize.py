@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
-from service.matching.lexicon import NUMBER_WORDS
+from service.matching.numbers import number_key
 
 _CHARACTERS = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u2035\u00b4`\u02bc", "'"),
@@ -27,7 +26,7 @@ _CHARACTERS = {
 # "eco-\nnomic" is one word broken across lines; "well-\nknown" loses its hyphen too, which is
 # harmless because hyphens separate tokens anyway.
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*|%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,21 +93,3 @@ def tokenize(
         surface = match.group()
         tokens.append(Token(number_key(surface), surface, original_start, original_end, bracket))
     return tokens
-
-
-def number_key(word: str) -> str:
-    """Canonical form of ``word``: numbers by value (``3,000`` = ``3000``, ``three`` = ``3``)."""
-    if word in NUMBER_WORDS:
-        return str(NUMBER_WORDS[word])
-    if not word[:1].isdigit():
-        return word
-    digits = word.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", word) else word
-    try:
-        return format(Decimal(digits).normalize(), "f")
-    except InvalidOperation:
-        return word
-
-
-def is_number(key: str) -> bool:
-    """True when a token key (see :func:`number_key`) is a numeric value."""
-    return key[:1].isdigit()

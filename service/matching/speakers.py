@@ -30,6 +30,8 @@ _PRONOUNS = frozenset(
     "he she they it i we you him her them his hers their who this that one me us".split()
 )
 _WORD = re.compile(r"[^\W_]+")
+# "officials at Homeland Security", "a spokesman for the campaign": the head comes first.
+_AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 
 
 def match_speaker(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
@@ -46,15 +48,33 @@ def is_named(speaker: SourceSpeaker | None) -> bool:
     return speaker is not None and any(name_words(name) for name in _names(speaker))
 
 
+def mentioned_near(claimed: str, text: str, start: int, end: int) -> bool:
+    """True when the claimed speaker's surname (or a description's last word) appears in the
+    paragraph holding ``text[start:end]`` or the one before, outside the quoted words."""
+    claimed_words = name_words(claimed)
+    if not claimed_words:
+        return False
+    lines_before = [line for line in text[max(0, start - 3000) : start].split("\n") if line.strip()]
+    around = " ".join(lines_before[-2:]) + " " + text[end : end + 3000].split("\n", 1)[0]
+    return bool(re.search(rf"\b{re.escape(claimed_words[-1])}\b", _fold(around)))
+
+
 def name_words(name: str) -> tuple[str, ...]:
-    """The words that identify a name: lower case, no accents, titles, suffixes or pronouns."""
-    plain = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    plain = re.sub(r"'s\b", "", plain)
+    """The words that identify a name: lower case, no accents, titles, suffixes, pronouns,
+    parenthesised tags, apposition or a trailing place (``Leslie Wimes, a Florida activist``
+    -> leslie wimes; ``officials at Homeland Security`` -> officials)."""
+    plain = re.sub(r"'s\b|\([^)]*\)", "", _fold(name)).split(",")[0]
+    plain = _AFFILIATION.split(plain, maxsplit=1)[0]
     words = [w for w in _WORD.findall(plain) if w not in _SUFFIXES]
-    while words and words[0] in _TITLES:
+    while len(words) > 1 and words[0] in _TITLES:
         words.pop(0)
     return () if all(w in _PRONOUNS for w in words) else tuple(words)
+
+
+def _fold(text: str) -> str:
+    """Lower case, plain apostrophes, accents removed (``Raúl`` -> ``raul``)."""
+    plain = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
 def _names(speaker: SourceSpeaker) -> tuple[str, ...]:
@@ -72,8 +92,7 @@ def _match_words(claimed: tuple[str, ...], source: tuple[str, ...]) -> SpeakerMa
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """True when every word of ``shorter`` is in ``longer`` and, for names of people, the
-    surnames agree (so ``Clinton`` is in ``Hillary Clinton`` but ``Bill`` is not)."""
-    if not set(shorter) <= set(longer):
-        return False
-    return len(shorter) > 1 or shorter[-1] == longer[-1] or len(longer) > 2
+    """True when every word of ``shorter`` is in ``longer`` and the last words (a surname, a
+    description's head noun) agree: ``Clinton`` is in ``Hillary Clinton``, ``Bill`` is not,
+    and ``the IMF`` is not ``IMF chief economist Maury Obstfeld``."""
+    return set(shorter) <= set(longer) and shorter[-1] == longer[-1]

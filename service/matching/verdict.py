@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from service.matching.evidence import Candidate
 from service.matching.model import Claim, Thresholds, Verdict, Verification
-from service.matching.speakers import is_named, match_speaker
+from service.matching.speakers import is_named, match_speaker, mentioned_near, name_words
 
 PRIMARY_KINDS = frozenset({"transcript", "statement", "interview"})
 # Words that, left out of a fragment's own sentence, may turn what it means around.
@@ -62,16 +62,25 @@ def _speaker_match(claim: Claim, best: Candidate, flags: list[str]) -> bool | No
     if best.quote is None:
         return None
     speaker = best.quote.speaker
+    if not claim.speaker or not name_words(claim.speaker):
+        return None
     if speaker is None or not is_named(speaker):
-        if claim.speaker and claim.speaker.strip():
-            flags.append("speaker_unknown")
-        return None
-    if not claim.speaker or not claim.speaker.strip():
-        return None
+        return _speaker_from_context(claim.speaker, best, flags)
     found = match_speaker(claim.speaker, speaker)
     if found == "partial":
         flags.append("partial_speaker_match")
     return found != "none"
+
+
+def _speaker_from_context(claimed: str, best: Candidate, flags: list[str]) -> bool | None:
+    """The source quotation names no speaker: unknown (None) when the claimed speaker is
+    mentioned around it, False when nobody by that name is."""
+    assert best.quote is not None
+    if mentioned_near(claimed, best.document.text, best.quote.start, best.quote.end):
+        flags.append("speaker_unknown")
+        return None
+    flags.append("speaker_not_mentioned")
+    return False
 
 
 def _out_of_context(best: Candidate) -> bool:

@@ -13,6 +13,8 @@ def same_word(claimed: str, found: str) -> bool:
     (``want``/``wants``, ``favour``/``favor``), never for different words."""
     if claimed == found or _stem(claimed) == _stem(found):
         return True
+    if any(c.isdigit() for c in claimed + found):
+        return False
     if min(len(claimed), len(found)) < 5 or _common_prefix(claimed, found) < 4:
         return False
     return Levenshtein.distance(claimed, found) <= 2

@@ -17,7 +17,13 @@ Keeping workers consistent (the database is the single source of truth): every i
 and delete appends a row to a change log with an increasing position. A worker starts from the
 newest snapshot (``snapshot.load(path) -> (index, log_position)``), replays the log rows after
 that position, and before answering each request replays any newer rows (one indexed query on
-the log's position). A periodic job writes fresh snapshots with ``snapshot.save``.
+the log's position). A periodic job writes fresh snapshots with ``snapshot.save``; it can
+load the previous snapshot, replay the log and save, without touching the database's documents.
+
+A ``SentenceIndex`` is not safe to change while another thread queries it: run one thread per
+worker process, or hold one lock around both the replay and ``candidates``. Removing documents
+leaves dead slots that queries skip; the index compacts itself once they outnumber the live
+ones, and ``snapshot.to_bytes`` compacts before writing.
 """
 
 from service.retrieval.index import Candidate, SentenceIndex

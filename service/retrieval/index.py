@@ -2,7 +2,7 @@
 
 Layout, chosen for memory (about 1M sentences in a few hundred MB) and fast snapshots:
 sentences live in numbered *slots* held by flat ``array`` columns (document, start, end and a
-forward index of each sentence's distinct token ids); a document owns a contiguous run of slots.
+forward index of each sentence's token ids, in order); a document owns a contiguous run of slots.
 Removing a document marks its slots dead; dead slots are skipped by queries and dropped by
 ``compact``, which runs by itself once they outnumber the live ones.
 """
@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.retrieval.postings import Postings
-from service.retrieval.ranking import DEAD, Query, rank_windows
+from service.retrieval.query import Query
+from service.retrieval.ranking import DEAD, rank_windows
 from service.retrieval.sentences import split_sentences
 from service.retrieval.tokens import tokenize
 
@@ -36,7 +37,7 @@ class Candidate:
 class SentenceIndex:
     """An in-memory, incrementally updated candidate index over document sentences."""
 
-    def __init__(self, max_postings: int = 20_000) -> None:
+    def __init__(self, max_postings: int = 100_000) -> None:
         self.postings = Postings(max_postings)
         self.documents = array("q")
         self.starts = array("i")
@@ -86,8 +87,9 @@ class SentenceIndex:
     def candidates(self, claim: str, limit: int = 10) -> list[Candidate]:
         """Return up to ``limit`` spans the ``claim`` most likely comes from, best first.
 
-        Ranked by ``score``, then by shorter span. Claims made only of very common words
-        ("it is what it is") select nothing and return an empty list.
+        Ranked by ``score``, then by more word pairs shared with the claim, then by shorter span;
+        windows nested in a better one are left out. Claims made only of words found in more
+        than ``max_postings`` sentences ("it is what it is") select nothing: the list is empty.
         """
         query = Query.of(tokenize(claim), self.postings, len(self))
         windows = rank_windows(query, self, limit)
@@ -107,7 +109,7 @@ class SentenceIndex:
         vars(self).update(vars(live))
 
     def slot_tokens(self, slot: int) -> array[int]:
-        """The distinct token ids of the sentence in ``slot``, sorted."""
+        """The token ids of the sentence in ``slot``, in text order."""
         return self.tokens[self.token_offsets[slot] : self.token_offsets[slot + 1]]
 
     def _add_slot(self, document_id: int, start: int, end: int, token_ids: Sequence[int]) -> None:

@@ -23,23 +23,17 @@ class Postings:
         self.lists: list[array[int]] = []
 
     def intern(self, tokens: Iterable[str]) -> list[int]:
-        """Return the sorted, distinct ids of ``tokens``, creating ids for unseen tokens."""
-        ids = set()
+        """Return the ids of ``tokens`` in order, creating ids for unseen tokens."""
+        ids = []
         for token in tokens:
             token_id = self.token_ids.get(token)
-            if token_id is None:
-                token_id = self._new_token(token)
-            ids.add(token_id)
-        return sorted(ids)
-
-    def known(self, tokens: Iterable[str]) -> list[int]:
-        """Return the sorted, distinct ids of those ``tokens`` that have been seen."""
-        return sorted({self.token_ids[token] for token in tokens if token in self.token_ids})
+            ids.append(self._new_token(token) if token_id is None else token_id)
+        return ids
 
     def add(self, slot: int, token_ids: Iterable[int]) -> None:
-        """Record that sentence ``slot`` contains each of the distinct ``token_ids``."""
+        """Record that sentence ``slot`` contains ``token_ids`` (repeats count once)."""
         frequencies, capped, lists = self.frequencies, self.capped, self.lists
-        for token_id in token_ids:
+        for token_id in set(token_ids):
             frequency = frequencies[token_id] + 1
             frequencies[token_id] = frequency
             if capped[token_id]:
@@ -51,11 +45,11 @@ class Postings:
                 lists[token_id].append(slot)
 
     def discount(self, token_ids: Iterable[int]) -> None:
-        """Record that a sentence containing ``token_ids`` is gone.
+        """Record that a sentence containing ``token_ids`` (repeats count once) is gone.
 
         Its slot stays in the posting lists; the owner skips dead slots and compacts.
         """
-        for token_id in token_ids:
+        for token_id in set(token_ids):
             self.frequencies[token_id] -= 1
 
     def emptied(self) -> Postings:

@@ -1,128 +1,193 @@
-"""From a claim's tokens to ranked sentence windows: select by rare words, rescore by weight.
+"""From a claim to ranked sentence windows: select by rare words, rescore by weight and order.
 
-Selection counts, per sentence, how many of the claim's rarest words it contains, reading only
-short posting lists (``READ_BUDGET`` slots in all). The best ``SHORTLIST`` sentences are then
-rescored by the share of the claim's total word weight (inverse document frequency) they hold,
-alone or joined with the sentence before or after, so that a claim spanning two sentences or
-an ellipsis claim ("first part ... later part") finds its window.
+Selection adds each selective token's weight to every slot in its posting list (vectorised with
+numpy into a per-thread scratch column) and shortlists the slots whose weight, plus that of
+their best neighbour, is highest: a claim spanning two sentences, or "first part ... later
+part", thus shortlists both. The shortlist is rescored by the share of the claim's word weight
+each slot holds, alone or joined with the sentence before or after; ties go to the window
+sharing more of the claim's word pairs, then to the shorter one. Selection runs on the claim's
+cheap first tier of rare words and reads the wider tier only when nothing found holds
+``CONFIDENT`` of the claim.
 """
 
 from __future__ import annotations
 
-import heapq
-import math
-from collections import Counter
-from dataclasses import dataclass
+import threading
 from typing import TYPE_CHECKING
 
-from service.retrieval.postings import Postings
+import numpy as np
+import numpy.typing as npt
+
+from service.retrieval.phrases import by_shared_pairs
+from service.retrieval.query import Query
 
 if TYPE_CHECKING:
     from service.retrieval.index import SentenceIndex
 
-READ_BUDGET = 5_000
-MIN_SELECTIVE_TOKENS = 3
-SHORTLIST = 50
-WINDOWS = 20
+# Scores that make reading the next, wider tier not worth its cost (see ``_settled``).
+CONFIDENT = 0.9
+MARGIN = 0.2
+SHORTLIST = 20
+JOINED_SHORTLIST = 10
 DEAD = -1  # the document of a removed sentence slot
 
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    """A claim's known token ids with their weights, and the rare ones to select with."""
-
-    weights: dict[int, float]
-    total_weight: float
-    selective: tuple[int, ...]
-
-    @classmethod
-    def of(cls, tokens: list[str], postings: Postings, sentence_count: int) -> Query:
-        known = postings.known(tokens)
-        unknown = len(set(tokens)) - len(known)
-        weights = {token: _idf(postings.frequencies[token], sentence_count) for token in known}
-        total_weight = sum(weights.values()) + unknown * _idf(1, sentence_count)
-        return cls(weights, total_weight, _selective(known, postings))
-
-    def weight_of(self, token_ids: set[int]) -> float:
-        """The summed weight of ``token_ids``, which must all be known tokens of the claim."""
-        return sum(self.weights[token] for token in token_ids)
+Window = tuple[int, int, float]
+_scratch = threading.local()
 
 
-def rank_windows(query: Query, index: SentenceIndex, limit: int) -> list[tuple[int, int, float]]:
-    """Return up to ``limit`` disjoint windows ``(first slot, last slot, score)``, best first."""
-    matched = {slot: _matched(query, index, slot) for slot in _shortlist(query, index)}
-    own = {slot: query.weight_of(tokens) for slot, tokens in matched.items()}
+def rank_windows(query: Query, index: SentenceIndex, limit: int) -> list[Window]:
+    """Return up to ``limit`` windows ``(first slot, last slot, score)``, best first."""
+    ranked: list[Window] = []
+    for selective in query.tiers:
+        ranked = _rank(query, index, selective, limit)
+        if _settled(ranked):
+            break
+    return ranked
+
+
+def _settled(ranked: list[Window]) -> bool:
+    """Whether the best window holds most of the claim, or clearly more than the runner-up
+    (an altered claim's source scores below ``CONFIDENT`` but stands out)."""
+    if not ranked:
+        return False
+    runner_up = ranked[1][2] if len(ranked) > 1 else 0.0
+    return ranked[0][2] >= CONFIDENT or ranked[0][2] >= runner_up + MARGIN
+
+
+def _rank(
+    query: Query, index: SentenceIndex, selective: tuple[int, ...], limit: int
+) -> list[Window]:
+    matched = _Matched(query, index)
+    alone, joined = _shortlists(query, index, selective)
     scored = {}
-    for slot in heapq.nlargest(max(WINDOWS, limit), own, key=own.__getitem__):
-        first, last, weight = _best_window(query, index, slot, matched[slot], own[slot])
-        scored[first, last] = round(weight / query.total_weight, 6)
-    spans = {window: index.ends[window[1]] - index.starts[window[0]] for window in scored}
-    ranked = sorted(scored, key=lambda window: (-scored[window], spans[window]))
-    return [(first, last, scored[first, last]) for first, last in _disjoint(ranked, limit)]
+    for slot in alone:
+        scored[slot, slot] = query.weight_of(matched[slot])
+    for slot in joined:
+        first, last, weight = _best_window(query, index, slot, matched)
+        scored[first, last] = weight
+    # Rounded so that equal word sets summed in a different order tie exactly.
+    scored = {window: round(weight / query.total_weight, 6) for window, weight in scored.items()}
+    by_score = sorted(scored, key=scored.__getitem__, reverse=True)
+    # Only windows scoring at least the limit-th best can place, so only they need ordering.
+    contenders = by_score[: _contending(by_score, scored, limit)]
+    order = {window: _order_key(query, index, window, scored[window]) for window in contenders}
+    ranked = sorted(contenders, key=order.__getitem__)
+    return [(first, last, scored[first, last]) for first, last in _not_nested(ranked, limit)]
 
 
-def _shortlist(query: Query, index: SentenceIndex) -> list[int]:
-    """Live slots holding the most of the claim's selective tokens."""
-    hits: Counter[int] = Counter()
-    for token in query.selective:
-        hits.update(index.postings.lists[token])
-    if len(hits) > SHORTLIST:
-        # Most slots hold one selective token; dropping them before ranking is much cheaper.
-        floor = min(max(hits.values()), 2)
-        hits = Counter({slot: count for slot, count in hits.items() if count >= floor})
-    documents = index.documents
-    return [slot for slot, _ in hits.most_common(SHORTLIST) if documents[slot] != DEAD]
+def _contending(
+    by_score: list[tuple[int, int]], scored: dict[tuple[int, int], float], limit: int
+) -> int:
+    if len(by_score) <= limit * 2:
+        return len(by_score)
+    floor = scored[by_score[limit * 2 - 1]]
+    return sum(1 for window in by_score if scored[window] >= floor)
+
+
+class _Matched(dict[int, frozenset[int]]):
+    """The claim's known tokens in each slot, computed once per slot and query."""
+
+    def __init__(self, query: Query, index: SentenceIndex) -> None:
+        super().__init__()
+        self.tokens, self.index = frozenset(query.weights), index
+
+    def __missing__(self, slot: int) -> frozenset[int]:
+        found = self[slot] = self.tokens.intersection(self.index.slot_tokens(slot))
+        return found
+
+
+def _shortlists(
+    query: Query, index: SentenceIndex, selective: tuple[int, ...]
+) -> tuple[list[int], list[int]]:
+    """Live slots holding the most selective weight alone, and with their better neighbour."""
+    slot_lists = [np.frombuffer(index.postings.lists[token], np.intc) for token in selective]
+    if not slot_lists:
+        return [], []
+    # One spare cell past the last slot: the neighbours of slot 0 and of the last slot read it.
+    weights = _scratch_column(len(index.documents) + 1)
+    for slots, token in zip(slot_lists, selective, strict=True):
+        weights[slots] += query.weights[token]
+    touched = np.concatenate(slot_lists)
+    own = weights[touched]
+    with_neighbour = own + np.maximum(weights[touched - 1], weights[touched + 1])
+    weights[touched] = 0.0
+    tied = np.unique(touched[own >= own.max()])
+    if len(tied) > SHORTLIST and query.bigrams:
+        alone = _live(index, by_shared_pairs(index, tied, query.bigrams).tolist())[:SHORTLIST]
+    else:
+        alone = _top(index, touched, own, SHORTLIST)
+    return alone, _top(index, touched, with_neighbour, JOINED_SHORTLIST)
+
+
+def _top(
+    index: SentenceIndex, slots: npt.NDArray[np.intc], scores: npt.NDArray[np.float32], size: int
+) -> list[int]:
+    """The ``size`` distinct live slots with the highest scores, best first."""
+    # A slot repeats once per selective token it holds, so take enough to leave ``size``.
+    count = min(len(slots), size * 4)
+    if count < len(slots):
+        chosen = np.argpartition(-scores, count - 1)[:count]
+        slots, scores = slots[chosen], scores[chosen]
+    ranked = slots[np.argsort(-scores, kind="stable")].tolist()
+    return _live(index, list(dict.fromkeys(ranked)))[:size]
+
+
+def _live(index: SentenceIndex, slots: list[int]) -> list[int]:
+    return [slot for slot in slots if index.documents[slot] != DEAD]
+
+
+def _scratch_column(size: int) -> npt.NDArray[np.float32]:
+    """This thread's all-zero column of at least ``size`` cells; callers re-zero what they touch."""
+    column: npt.NDArray[np.float32] | None = getattr(_scratch, "column", None)
+    if column is None or len(column) < size:
+        column = np.zeros(size * 2, np.float32)
+        _scratch.column = column
+    return column
 
 
 def _best_window(
-    query: Query, index: SentenceIndex, slot: int, own: set[int], weight: float
+    query: Query, index: SentenceIndex, slot: int, matched: _Matched
 ) -> tuple[int, int, float]:
     """``slot`` alone, or joined with the neighbour that adds the most of the claim's weight."""
-    first, last, added = slot, slot, 0.0
+    own = matched[slot]
+    first, last, weight, added = slot, slot, query.weight_of(own), 0.0
     if len(own) == len(query.weights):
         return first, last, weight
     for neighbour in (slot - 1, slot + 1):
         if _same_document(index, slot, neighbour):
-            extra = query.weight_of(_matched(query, index, neighbour) - own)
+            extra = query.weight_of(matched[neighbour] - own)
             if extra > added:
                 first, last, added = min(slot, neighbour), max(slot, neighbour), extra
     return first, last, weight + added
 
 
-def _disjoint(ranked: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
-    """The first ``limit`` windows that overlap no better-ranked window."""
+def _order_key(
+    query: Query, index: SentenceIndex, window: tuple[int, int], score: float
+) -> tuple[float, int, int, int, int]:
+    """Best first: higher score, more shared word pairs, shorter span, then document order."""
+    first, last = window
+    tokens = index.tokens[index.token_offsets[first] : index.token_offsets[last + 1]]
+    shared_pairs = len(query.bigrams.intersection(zip(tokens, tokens[1:], strict=False)))
+    span = index.ends[last] - index.starts[first]
+    return -score, -shared_pairs, span, index.documents[first], index.starts[first]
+
+
+def _not_nested(ranked: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """The first ``limit`` windows neither inside nor around a better-ranked window."""
     kept: list[tuple[int, int]] = []
     for first, last in ranked:
-        if all(last < kept_first or first > kept_last for kept_first, kept_last in kept):
+        if all(not _nested(first, last, *window) for window in kept):
             kept.append((first, last))
             if len(kept) == limit:
                 break
     return kept
 
 
-def _matched(query: Query, index: SentenceIndex, slot: int) -> set[int]:
-    return set(query.weights).intersection(index.slot_tokens(slot))
+def _nested(first: int, last: int, other_first: int, other_last: int) -> bool:
+    inside = other_first <= first and last <= other_last
+    return inside or (first <= other_first and other_last <= last)
 
 
 def _same_document(index: SentenceIndex, slot: int, neighbour: int) -> bool:
     documents = index.documents
     return 0 <= neighbour < len(documents) and documents[neighbour] == documents[slot]
-
-
-def _selective(known: list[int], postings: Postings) -> tuple[int, ...]:
-    """The rarest tokens that have posting lists, as many as ``READ_BUDGET`` allows."""
-    listed = sorted(
-        (len(postings.lists[token]), token) for token in known if not postings.capped[token]
-    )
-    chosen: list[int] = []
-    read = 0
-    for length, token in listed:
-        if read + length > READ_BUDGET and len(chosen) >= MIN_SELECTIVE_TOKENS:
-            break
-        chosen.append(token)
-        read += length
-    return tuple(chosen)
-
-
-def _idf(frequency: int, sentence_count: int) -> float:
-    return math.log(1 + sentence_count / max(frequency, 1))

@@ -33,6 +33,11 @@ def _mention(quote: ExtractedQuote) -> str | None:
         ("“Enough,” a senior official warned.", ("Enough,", "a senior official")),
         ("Ann Lee, head of the council, argued: “It works.”", ("It works.", "Ann Lee")),
         ("Ann Lee on Monday reiterated: “It works.”", ("It works.", "Ann Lee")),
+        (
+            "“Both scare me,” Tom Price, 30, of Reno, Nev., who was polled, said on Monday.",
+            ("Both scare me,", "Tom Price"),
+        ),
+        ("“It is done,” a man in the crowd said.", ("It is done,", "a man")),
     ],
 )
 def test_reporting_cue_ties_quote_to_its_speaker(text: str, expected: tuple[str, str]) -> None:
@@ -197,3 +202,60 @@ def test_unbalanced_marks_are_recovered_without_losing_later_quotes(
     text: str, words: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will win in November.” ― Ana Ruiz\n“We are tired.” ― Tom Price",
+            [
+                ("We will win in November.", "Ana Ruiz", "Ana Ruiz"),
+                ("We are tired.", "Tom Price", "Tom Price"),
+            ],
+        ),
+        (
+            'Transcript follows:\n\n"HOST: Let us begin.\n\n"GUEST: Thank you."',
+            [("Let us begin.", "HOST", "HOST"), ("Thank you.", "GUEST", "GUEST")],
+        ),
+        (
+            "“It is over,” the senator told reporters, according to Reuters.",
+            [("It is over,", "Reuters", "Reuters")],
+        ),
+        ("“Not a chance,” Tom Price shot back.", [("Not a chance,", "Tom Price", "Tom Price")]),
+        ("“Nonsense,” George Will wrote.", [("Nonsense,", "George Will", "George Will")]),
+        (
+            "Tom Price said voters will say “enough” in November.",
+            [("enough", "Tom Price", "Tom Price")],
+        ),
+        (
+            "“We are ready,” Ann Lee said, pointing out that “the plan works.”",
+            [("We are ready,", "Ann Lee", "Ann Lee"), ("the plan works.", "Ann Lee", "Ann Lee")],
+        ),
+    ],
+)
+def test_credits_transcripts_and_reported_sources_name_the_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's “reform” stalled in committee.",
+        "Voters in Ohio wanted a “fresh start” this year.",
+    ],
+)
+def test_a_few_quoted_words_no_cue_reports_are_scare_quotes(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_a_single_quoted_word_a_speaker_said_is_kept() -> None:
+    [quote] = extract_quotes("Ann Lee called the plan “reckless” on Monday.")
+    assert (quote.text, _mention(quote)) == ("reckless", "Ann Lee")
+
+
+def test_quotes_in_a_title_cased_headline_are_not_reported_speech() -> None:
+    text = "Senator Slams ‘Reckless’ Budget Plan In Fiery Speech\n\n“It is reckless,” Ann Lee said."
+    assert [q.text for q in extract_quotes(text)] == ["It is reckless,"]

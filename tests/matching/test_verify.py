@@ -37,6 +37,8 @@ from tests.matching.conftest import quote_in
             "minor_deviation",
         ),
         ("Blinken", "the main contributor right now is Russia", "altered"),
+        ("Shi", "Positive change is [not] very difficult to make.", "altered"),
+        ("Shi", "[Shi thinks] positive change is very difficult to make.", "verified"),
         ("Shi", "Positive change is very easy to make.", "altered"),
         ("Shi", "there are still 16 sources of serious tension in the relationship", "unquoted"),
         (None, "The Senate’s passage of a bill on Tuesday would force TikTok’s owners", "unquoted"),
@@ -69,6 +71,15 @@ def test_dropped_negation_is_reported_as_a_negation_change(seed_article: SourceD
     assert [(c.type, c.claimed, c.source) for c in result.changes] == [
         ("negation", "wants", "doesn’t want")
     ]
+
+
+def test_leaving_out_the_negation_next_to_the_quoted_words_is_an_alteration(
+    seed_article: SourceDocument,
+) -> None:
+    claim = Claim("want to be the center of the election campaign", "Bonnie Glaser")
+    result = verify_claim(claim, [seed_article])
+    assert result.verdict == "altered"
+    assert [(c.type, c.claimed, c.source) for c in result.changes] == [("omission", "", "doesn’t")]
 
 
 def test_changed_number_is_altered_whatever_the_score(seed_article: SourceDocument) -> None:
@@ -137,3 +148,133 @@ def test_evidence_between_review_and_confirm_needs_review(seed_article: SourceDo
 def test_no_sources_means_not_found() -> None:
     result = verify_claim(Claim("Positive change is very difficult to make."), [])
     assert (result.verdict, result.match, result.score) == ("not_found", None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "verdict", "speaker_match", "flag"),
+    [
+        ("Janet Yellen", "verified", None, "speaker_unknown"),
+        ("Xi Jinping", "misattributed", False, "speaker_not_mentioned"),
+    ],
+)
+def test_unattributed_quotation_checks_the_claimed_speaker_against_its_paragraph(
+    claimed: str, verdict: str, speaker_match: bool | None, flag: str
+) -> None:
+    text = "Yellen spoke in Beijing.\n“We will raise tariffs on steel,” she said."
+    quote = quote_in(text, "We will raise tariffs on steel,", None, 1)
+    result = verify_claim(
+        Claim("We will raise tariffs on steel", claimed), [SourceDocument(1, text, quotes=(quote,))]
+    )
+    assert (result.verdict, result.speaker_match) == (verdict, speaker_match)
+    assert flag in result.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "verdict"),
+    [
+        ("PENCE: Donald Trump is on his way to the White House.\n", "Mike Pence", "verified"),
+        (
+            "PENCE: Donald Trump is on his way to the White House.\n",
+            "Chris Wallace",
+            "misattributed",
+        ),
+        ("Pence spoke.\n“Donald Trump is on his way to the White House.\n", "Pence", "verified"),
+        ("Pence spoke. Donald Trump is on his way to the White House.\n", "Pence", "unquoted"),
+    ],
+)
+def test_quotations_the_index_missed_are_read_from_the_text_itself(
+    text: str, claimed: str, verdict: str
+) -> None:
+    claim = Claim("Donald Trump is on his way to the White House", claimed)
+    assert verify_claim(claim, [SourceDocument(1, text)]).verdict == verdict
+
+
+def test_a_one_word_segment_takes_its_first_place_so_later_segments_still_fit() -> None:
+    words = (
+        "A state cannot avoid the conclusion that its process results in removal solely by "
+        "reason of a failure to vote by providing that the notice procedure is triggered by a "
+        "failure either to vote or to climb a mountain or to hit a hole in one"
+    )
+    text = f"“{words},” said the ruling."
+    quote = quote_in(text, words, SourceSpeaker(None, "the ruling", "description"), 1)
+    claim = Claim("results in removal solely by … vote … by providing that the notice procedure")
+    assert verify_claim(claim, [SourceDocument(1, text, quotes=(quote,))]).verdict == "verified"
+
+
+@pytest.mark.parametrize(
+    ("claimed", "verdict"),
+    [
+        ("Taxes rose by 3,000 dollars for 50% of the families", "verified"),
+        ("Taxes rose by 3000 dollars for fifty percent of the families", "verified"),
+        ("Taxes rose by 4,000 dollars for 50 percent of the families", "altered"),
+        ("Taxes rose by 3,000 dollars for 60 percent of the families", "altered"),
+    ],
+)
+def test_numbers_compare_by_value(claimed: str, verdict: str) -> None:
+    text = "“Taxes rose by 3,000 dollars for 50 percent of the families,” Roe said."
+    quote = quote_in(text, "Taxes rose by 3,000 dollars for 50 percent of the families,", None, 1)
+    result = verify_claim(Claim(claimed), [SourceDocument(1, text, quotes=(quote,))])
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "claimed", "verdict"),
+    [
+        (
+            "It crosses the line of what is real or is not,",
+            "the line of what is real or isn't",
+            "minor_deviation",
+        ),
+        (
+            "Never, ever underestimate Trump. He is hard to predict,",
+            "ever underestimate Trump. He is hard to predict",
+            "altered",
+        ),
+        (
+            "No, we will win this state in November,",
+            "we will win this state in November",
+            "verified",
+        ),
+        ("Taxes rose by 3,000 dollars,", "Taxes rose by three thousand dollars", "minor_deviation"),
+        ("Taxes rose by 3 million dollars,", "Taxes rose by 3,000,000 dollars", "minor_deviation"),
+    ],
+)
+def test_the_words_at_the_edges_of_the_claim(source: str, claimed: str, verdict: str) -> None:
+    text = f"“{source}” Roe said."
+    quote = quote_in(text, source, SourceSpeaker(None, "Jane Roe", "person"), 1)
+    result = verify_claim(Claim(claimed, "Roe"), [SourceDocument(1, text, quotes=(quote,))])
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("quote", "out_of_context"),
+    [
+        ("we will respond to companies that are taking steps", True),
+        ("if we deem it necessary, we will respond to companies", False),
+        ("Positive change is very difficult to make.", False),
+    ],
+)
+def test_a_fragment_that_drops_a_condition_of_its_sentence_is_flagged(
+    seed_article: SourceDocument, quote: str, out_of_context: bool
+) -> None:
+    result = verify_claim(Claim(quote), [seed_article])
+    assert ("possible_out_of_context" in result.flags) == out_of_context
+
+
+@pytest.mark.parametrize(
+    ("second_speaker", "verdict"),
+    [("Jane Roe", "verified"), ("John Doe", "misattributed")],
+)
+def test_a_quote_split_by_its_attribution_is_bridged_when_one_speaker_says_both_parts(
+    second_speaker: str, verdict: str
+) -> None:
+    text = "“We will win this state in November,” Roe said on Monday, “and then we will govern.”"
+    quotes = (
+        quote_in(
+            text, "We will win this state in November,", SourceSpeaker(1, "Jane Roe", "person"), 1
+        ),
+        quote_in(text, "and then we will govern.", SourceSpeaker(2, second_speaker, "person"), 2),
+    )
+    claim = Claim("We will win this state in November and then we will govern", "Jane Roe")
+    result = verify_claim(claim, [SourceDocument(1, text, quotes=quotes)])
+    assert result.verdict == verdict

@@ -97,3 +97,12 @@ def test_candidate_offsets_are_code_points_into_the_document(index: SentenceInde
     best = index.candidates("the agency’s director")[0]
     assert best == Candidate(2, best.start, best.end, best.score)
     assert DOCUMENTS[2][best.start : best.end] == VARGA
+
+
+def test_fragment_of_common_words_is_found_by_word_order() -> None:
+    index = SentenceIndex()
+    for document_id in range(60):
+        index.add_document(document_id, "The end of the year was near for the union by then.")
+    index.add_document(99, "The union vote was held by the end of the year.")
+    best = index.candidates("by the end of the year")[0]
+    assert best.document_id == 99

@@ -1,0 +1,397 @@
+"""A labelled claim benchmark generated from gold quotations (never from our own extraction).
+
+``generate_claims(articles, unseen)`` turns the gold quote spans and speakers of PolNeAR-style
+JSONL articles into claims with the verdict the service should return, one list per category:
+
+    exact, typographic, ellipsis, fragment, no_speaker           -> verified
+    contraction                                                  -> minor_deviation
+    misattributed (another named speaker of the same article)    -> misattributed
+    negation, number, name, word (one meaning-changing edit)     -> altered
+    fabricated (a sentence from an article that is not ingested) -> not_found
+    narration (a sentence of the article outside every quote)    -> unquoted
+
+Choices, so the labels stay true:
+- Gold quotations of fewer than six words are skipped. Fragments such as "rigged" stand in
+  many articles as quotes and as narration, so their verdict depends on retrieval, not on the
+  matcher; the service still answers them, flagged ``too_short``.
+- The claimed speaker is the annotated mention ("Rep. John Mica (R-Fla.)"), or for a bare
+  pronoun the corpus's automatic ``speaker_coref``. A null speaker, or a pronoun with no
+  coreference name, makes the quotation usable only for the ``no_speaker`` category.
+- Misattribution uses another speaker of the same article only when both look like names
+  (capitalised) with different surnames, so "Trump" is never "misattributed" to "Donald Trump".
+- Ellipses never cut a negation, number or qualifier (those omissions are alterations).
+- A fabricated sentence must share no four-word run with any ingested article (boilerplate
+  such as "did not respond to a request for comment" is in the sources, not fabricated).
+- Narration comes only from paragraphs without quotation marks or transcript speaker labels,
+  since the gold annotation leaves some quotations (open multi-paragraph quotes) unmarked.
+Everything is drawn with one seeded ``random.Random``: the same inputs give the same claims.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Article = dict[str, Any]
+GoldQuote = dict[str, Any]
+
+MIN_WORDS = 6
+PRONOUNS = frozenset("he she they it i we you him her them his their who this that one".split())
+MEANINGFUL = frozenset(
+    """not no never none nothing nobody nor neither cannot only if unless all every always
+    almost nearly barely hardly except without might may could would should some many most
+    more less few least maybe perhaps possibly probably""".split()
+)
+STOPWORDS = MEANINGFUL | frozenset(
+    """the a an and or but of to in on at by for with from into about as is are was were be
+    been being have has had do does did this that these those there their they them it its
+    we our you your he his she her i my me what which who when where why how than then so
+    very just also more most some such because while would could should will shall about
+    after before other over under again""".split()
+)
+CONTRACTIONS = (
+    ("do not", "don't"), ("does not", "doesn't"), ("did not", "didn't"), ("is not", "isn't"),
+    ("are not", "aren't"), ("was not", "wasn't"), ("were not", "weren't"), ("will not", "won't"),
+    ("would not", "wouldn't"), ("have not", "haven't"), ("has not", "hasn't"),
+    ("it is", "it's"), ("that is", "that's"), ("i am", "i'm"), ("we are", "we're"),
+    ("they are", "they're"), ("you are", "you're"), ("i have", "i've"), ("i will", "i'll"),
+)  # fmt: skip
+AUXILIARIES = ("is", "are", "was", "were", "will", "can", "would", "should", "could", "has")
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+SPELLED_NUMBERS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand million billion trillion dozen""".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledClaim:
+    """A claim and the verdict the service should give it."""
+
+    category: str
+    quote: str
+    speaker: str | None
+    expected: str
+    article_id: str
+
+
+def default_gold_path(split: str = "dev") -> Path:
+    """``$QUOTECHECK_EVAL_DIR/polnear.<split>.jsonl``, else ``shared/eval`` beside the repo."""
+    folder = os.environ.get("QUOTECHECK_EVAL_DIR")
+    base = Path(folder) if folder else Path(__file__).resolve().parents[2] / "shared" / "eval"
+    return base / f"polnear.{split}.jsonl"
+
+
+def load_articles(path: Path) -> list[Article]:
+    """One article per JSONL line."""
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def generate_claims(
+    articles: list[Article], unseen: list[Article], per_category: int = 150, seed: int = 13
+) -> list[LabelledClaim]:
+    """Up to ``per_category`` claims per category (see the module docstring), seeded."""
+    rng = random.Random(seed)
+    pools: dict[str, list[LabelledClaim]] = {}
+    for article in articles:
+        for claim in _article_claims(article, articles, rng):
+            pools.setdefault(claim.category, []).append(claim)
+    pools["fabricated"] = list(_fabricated(unseen, articles, rng))
+    claims = []
+    for category in sorted(pools):
+        pool = pools[category]
+        claims += rng.sample(pool, min(per_category, len(pool)))
+    return claims
+
+
+def _article_claims(
+    article: Article, articles: list[Article], rng: random.Random
+) -> Iterator[LabelledClaim]:
+    named = [(q, speaker_name(q)) for q in article["quotes"] if len(q["text"].split()) >= MIN_WORDS]
+    for quote, speaker in named:
+        text = quote["text"].strip()
+        claim = _maker(article["id"], text, speaker)
+        yield claim("no_speaker", text, "verified", None)
+        if speaker is None:
+            continue
+        yield claim("exact", text, "verified", speaker)
+        yield claim("typographic", _typographic(text, rng), "verified", speaker)
+        yield from _edited(claim, text, speaker, rng)
+        yield from _misattributed(claim, text, speaker, named, rng)
+        yield from _swapped(claim, text, speaker, articles, rng)
+    for sentence in _narration(article):
+        others = [s for _, s in named if s]
+        yield _maker(article["id"], sentence, None)(
+            "narration", sentence, "unquoted", rng.choice([None, *others])
+        )
+
+
+def speaker_name(quote: GoldQuote) -> str | None:
+    """The claimed speaker for a gold quote: the annotated mention, or for a bare pronoun the
+    corpus's automatic full name (``speaker_coref``, which is noisy, so never preferred)."""
+    for name in (quote.get("speaker"), quote.get("speaker_coref")):
+        words = _WORD.findall(name or "")
+        # A lone lower-case word is a pronoun or a mis-annotated cue ("said"), not a speaker.
+        if {w.lower() for w in words} - PRONOUNS and (len(words) > 1 or words[0][0].isupper()):
+            return str(name)
+    return None
+
+
+def _maker(article_id: str, text: str, speaker: str | None) -> Callable[..., LabelledClaim]:
+    def make(category: str, quote: str, expected: str, claimed: str | None) -> LabelledClaim:
+        return LabelledClaim(category, quote, claimed, expected, article_id)
+
+    return make
+
+
+def _typographic(text: str, rng: random.Random) -> str:
+    variants: list[Callable[[str], str]] = [
+        lambda t: t.replace("’", "'").replace("“", '"').replace("”", '"'),
+        lambda t: t.replace("'", "’").replace(" - ", " — "),
+        lambda t: f"“{t.rstrip('.,')}.”",
+        lambda t: t.upper(),
+        lambda t: t.replace(", ", " ,  ").replace(" ", "  "),
+        lambda t: t.rstrip(".,;") + ".",
+    ]
+    return rng.choice(variants)(text)
+
+
+def _edited(
+    claim: Callable[..., LabelledClaim], text: str, speaker: str, rng: random.Random
+) -> Iterator[LabelledClaim]:
+    words = text.split()
+    edits = (
+        ("fragment", _fragment(words, rng), "verified"),
+        ("ellipsis", _ellipsis(words, rng), "verified"),
+        ("contraction", _contraction(text, rng), "minor_deviation"),
+        ("negation", _negation(words), "altered"),
+        ("number", _number(words, rng), "altered"),
+    )
+    for category, edited, expected in edits:
+        if edited and edited != text:
+            yield claim(category, edited, expected, speaker)
+
+
+def _fragment(words: list[str], rng: random.Random) -> str | None:
+    """Seven words, never right after or before a negation they would hide."""
+    if len(words) < 10:
+        return None
+    start = rng.randrange(0, len(words) - 7)
+    edges = words[start - 1 : start] + words[start + 7 : start + 8]
+    if any(_meaningful(word) for word in edges):
+        return None
+    return " ".join(words[start : start + 7]).strip(",;:")
+
+
+def _meaningful(word: str) -> bool:
+    """A negation, qualifier or number (in digits or words), including contracted ones."""
+    bare = _bare(word)
+    negated = bare.endswith("n't")
+    head = bare.split("'")[0]  # would've, I'd: the modal before the apostrophe
+    return (
+        head in MEANINGFUL
+        or bare in SPELLED_NUMBERS
+        or negated
+        or _has_digit(word)
+        or (bare.endswith("'d"))
+    )
+
+
+def _ellipsis(words: list[str], rng: random.Random) -> str | None:
+    if len(words) < 10:
+        return None
+    length = rng.randint(2, 5)
+    start = rng.randrange(2, len(words) - length - 2)
+    cut = words[start : start + length]
+    if any(_meaningful(word) for word in cut):
+        return None
+    mark = rng.choice([" … ", " ... ", " [...] "])
+    return " ".join(words[:start]) + mark + " ".join(words[start + length :])
+
+
+def _contraction(text: str, rng: random.Random) -> str | None:
+    plain = text.replace("’", "'")
+    found = []
+    for long, short in CONTRACTIONS:
+        for source, target in ((long, short), (short, long)):
+            for match in re.finditer(rf"\b{re.escape(source)}\b", plain, re.IGNORECASE):
+                found.append((match.start(), match.end(), target))
+    if not found:
+        return None
+    start, end, target = rng.choice(found)
+    return plain[:start] + target + plain[end:]
+
+
+def _negation(words: list[str]) -> str | None:
+    for i, word in enumerate(words):
+        bare = _bare(word)
+        if bare in ("not", "never"):
+            return " ".join(words[:i] + words[i + 1 :])
+        if bare.endswith("n't") and bare not in ("can't", "won't"):
+            return " ".join(
+                [*words[:i], word.replace("n't", "").replace("n’t", ""), *words[i + 1 :]]
+            )
+    for i, word in enumerate(words[:-1]):
+        if _bare(word) in AUXILIARIES and _bare(words[i + 1]) not in ("not", "never"):
+            return " ".join([*words[: i + 1], "not", *words[i + 1 :]])
+    return None
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def _number(words: list[str], rng: random.Random) -> str | None:
+    for i, word in enumerate(words):
+        digits = re.fullmatch(r"\W*\$?(\d{1,3}(?:,\d{3})+|\d+)\W*", word)
+        if digits and "[" not in word and "]" not in word:
+            value = int(digits.group(1).replace(",", "")) + rng.randint(2, 9)
+            changed = f"{value:,}" if "," in digits.group(1) else str(value)
+            edited = word[: digits.start(1)] + changed + word[digits.end(1) :]
+            return " ".join([*words[:i], edited, *words[i + 1 :]])
+        if _bare(word) in NUMBER_WORDS:
+            other = rng.choice([n for n in NUMBER_WORDS if n != _bare(word)])
+            return " ".join([*words[:i], other, *words[i + 1 :]])
+    return None
+
+
+def _misattributed(
+    claim: Callable[..., LabelledClaim], text: str, speaker: str,
+    named: list[tuple[GoldQuote, str | None]], rng: random.Random,
+) -> Iterator[LabelledClaim]:  # fmt: skip
+    others = sorted({s for _, s in named if s and _distinct_people(s, speaker)})
+    if others:
+        yield claim("misattributed", text, "misattributed", rng.choice(others))
+
+
+def _distinct_people(first: str, second: str) -> bool:
+    """Different surnames, comparing only the name before any apposition or parenthesis
+    ("Leslie Wimes, a South Florida-based president ...", "Jason Chaffetz (R-Utah)")."""
+    first_words = _WORD.findall(re.sub(r"\([^)]*\)", "", first).split(",")[0])
+    second_words = _WORD.findall(re.sub(r"\([^)]*\)", "", second).split(",")[0])
+    if not first_words or not second_words:
+        return False
+    capitalised = first_words[-1][0].isupper() and second_words[-1][0].isupper()
+    return capitalised and _bare(first_words[-1]) != _bare(second_words[-1])
+
+
+def _swapped(
+    claim: Callable[..., LabelledClaim], text: str, speaker: str,
+    articles: list[Article], rng: random.Random,
+) -> Iterator[LabelledClaim]:  # fmt: skip
+    words = text.split()
+    bracketed = _bracketed(words)
+    names = [
+        i for i, w in enumerate(words[1:], 1) if _is_name(w, words[i - 1]) and i not in bracketed
+    ]
+    if names:
+        i = rng.choice(names)
+        other = _other_word(articles, rng, lambda w: _is_name(w, "x") and _differs(w, words[i]))
+        yield claim("name", _replace(words, i, other), "altered", speaker)
+    content = [i for i, w in enumerate(words) if _is_content(w) and i not in bracketed]
+    if content:
+        i = rng.choice(content)
+        other = _other_word(articles, rng, lambda w: _is_content(w) and _differs(w, words[i]))
+        yield claim("word", _replace(words, i, other), "altered", speaker)
+
+
+def _bracketed(words: list[str]) -> set[int]:
+    """Indexes of the words inside [brackets]: an editor's words, not the speaker's."""
+    inside, depth = set(), 0
+    for index, word in enumerate(words):
+        depth += word.count("[")
+        if depth:
+            inside.add(index)
+        depth = max(0, depth - word.count("]"))
+    return inside
+
+
+def _is_name(word: str, previous: str) -> bool:
+    bare = word.strip(".,;:!?\"“”'’()")
+    return (
+        bare.isalpha() and bare[:1].isupper() and bare[1:].islower() and len(bare) > 2
+        and previous[-1:] not in ".!?:\"“" and bare.lower() not in STOPWORDS
+    )  # fmt: skip
+
+
+def _is_content(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) >= 5 and word not in STOPWORDS
+
+
+def _differs(candidate: str, original: str) -> bool:
+    return _bare(candidate)[:3] != _bare(original)[:3]
+
+
+def _other_word(articles: list[Article], rng: random.Random, accept: Callable[[str], bool]) -> str:
+    while True:
+        text = rng.choice(articles)["text"]
+        start = rng.randrange(0, max(1, len(text) - 200))
+        words = [w for w in text[start : start + 200].split()[1:] if accept(w)]
+        if words:
+            return words[0].strip(".,;:!?\"“”'’()")
+
+
+def _replace(words: list[str], index: int, word: str) -> str:
+    bare = _bare(words[index])
+    original = words[index]
+    at = original.lower().find(bare)
+    replaced = original[:at] + word + original[at + len(bare) :] if at >= 0 else word
+    return " ".join([*words[:index], replaced, *words[index + 1 :]])
+
+
+def _bare(word: str) -> str:
+    return word.lower().replace("’", "'").strip(".,;:!?\"“”'()[]—-")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences of ``text`` (a plain split on end punctuation and line breaks)."""
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start = paragraph.start()
+        for end in re.finditer(r"[.!?](?=\s+[A-Z]|\s*$)", paragraph.group()):
+            yield start, paragraph.start() + end.end()
+            start = paragraph.start() + end.end() + 1
+
+
+def _narration(article: Article) -> Iterator[str]:
+    text = article["text"]
+    taken = [(q["start"], q["end"]) for q in article["quotes"]] + [
+        tuple(span) for span in article.get("ignore_spans", [])
+    ]
+    for start, end in sentences(text):
+        sentence = text[start:end].strip()
+        overlaps = any(s < end and start < e for s, e in taken)
+        if not overlaps and 8 <= len(sentence.split()) <= 30 and not _quoting(text, start):
+            yield sentence
+
+
+def _quoting(text: str, start: int) -> bool:
+    """True when the paragraph holding ``start`` has a quotation mark or a speaker label: the
+    annotators may have left some of its quotations unmarked."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 :].split("\n", 1)[0]
+    return bool(re.search('["“”]', paragraph) or re.match(r"\W*[A-Z .]{2,40}:", paragraph))
+
+
+def _fabricated(
+    unseen: list[Article], ingested: list[Article], rng: random.Random
+) -> Iterator[LabelledClaim]:
+    seen = {gram for article in ingested for gram in _four_grams(article["text"])}
+    speakers = sorted({s for a in ingested for q in a["quotes"] if (s := speaker_name(q))})
+    for article in unseen:
+        for start, end in sentences(article["text"]):
+            sentence = article["text"][start:end].strip().strip('“”"')
+            if 8 <= len(sentence.split()) <= 30 and not set(_four_grams(sentence)) & seen:
+                speaker = rng.choice([None, *speakers])
+                yield LabelledClaim("fabricated", sentence, speaker, "not_found", article["id"])
+
+
+def _four_grams(text: str) -> Iterator[tuple[str, ...]]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return (tuple(words[i : i + 4]) for i in range(len(words) - 3))

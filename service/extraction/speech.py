@@ -1,0 +1,72 @@
+"""Speech or not: which quoted spans report what someone said, and how directly.
+
+A quoted span is speech unless it names a work ("Meet the Press"), is a scare quote after
+"so-called", or is a single-quoted headline fragment with no cue of its own.
+"""
+
+from __future__ import annotations
+
+from service.extraction.cues import Cue
+from service.extraction.layout import Place
+from service.extraction.marks import QuotedSpan
+from service.extraction.model import QuoteType
+
+_SUBJECT_ONLY = 0.4
+_SCARE_QUOTE_WORDS = 2
+_HEADLINE_LENGTH = 200
+_HEADLINE_SHARE = 0.6
+_HEADLINE_WORDS = 4
+_NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
+_NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
+_TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
+_BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from", "told", "to", "at", "for"})
+
+
+def quote_type(text: str, span: QuotedSpan, place: Place) -> QuoteType:
+    """Direct when the quotation opens with a capital or stands after a colon, comma, verb
+    or another quotation; partial when quoted words sit inside a paraphrase."""
+    before = place.tokens[place.index - 1] if place.index > 0 else None
+    if text[span.start].isupper() or before is None or before.text in {":", ","}:
+        return "direct"
+    return "direct" if before.is_verb or before.is_quote else "partial"
+
+
+def is_reported(
+    text: str, span: QuotedSpan, place: Place, own: Cue | None, cue: Cue | None
+) -> bool:
+    """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
+
+    "so-called" and "titled" mark words nobody said; single marks count only with a cue of
+    their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
+    a cue of its own or a continued speaker; a few quoted words that no cue reports are a
+    scare quote (a guess from the sentence's subject is no report); a headline's quotes are
+    fragments of what the article reports.
+    """
+    before = place.tokens[place.index - 1].lower if place.index > 0 else ""
+    if before in _NOT_SPEECH or place.paragraph == 0 and _is_headline(text):
+        return False
+    if span.single:
+        return own is not None
+    if _title_like(text[span.start : span.end]):
+        if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
+            return False
+        return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
+    if len(text[span.start : span.end].split()) <= _SCARE_QUOTE_WORDS:
+        return cue is not None and cue.strength > _SUBJECT_ONLY
+    return True
+
+
+def _is_headline(text: str) -> bool:
+    """A short, title-cased first line above a body: headline quotes are fragments."""
+    end = text.find("\n", 0, _HEADLINE_LENGTH)
+    if end < 0:
+        return False
+    words = [word for word in text[:end].split() if len(word) > 3 and word[0].isalpha()]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    return sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
+
+
+def _title_like(words: str) -> bool:
+    long_words = [w for w in words.split() if len(w) > 3 and w not in _TITLE_FUNCTION_WORDS]
+    return bool(long_words) and all(word[0].isupper() for word in long_words)

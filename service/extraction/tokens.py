@@ -1,0 +1,88 @@
+"""Tokens of masked text: words, punctuation signs and whole quotations (one QUOTE token)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extraction.lexicon import DETERMINERS, REPORTING_VERBS, SUBJECT_PRONOUNS
+
+QUOTE = "\x01"
+_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
+)
+_PHRASAL_HEADS = {
+    "shot": "back",
+    "fired": "back",
+    "hit": "back",
+    "went": "on",
+    "goes": "on",
+    "pointed": "out",
+    "points": "out",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, punctuation sign or masked quotation, with its offsets in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text.startswith("“")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper() or self.text[0].isdigit() and "." in self.text
+
+    @property
+    def is_verb(self) -> bool:
+        return self.text in REPORTING_VERBS
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.lower.replace("'", "’").split("’")[0] in SUBJECT_PRONOUNS
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``masked[start:end]``; a sentence-final full stop is split off its word."""
+    found = []
+    for match in _TOKEN.finditer(masked, start, end):
+        word, at = match.group(), match.start()
+        if word.endswith(".") and not _keeps_full_stop(word):
+            word = word[:-1]
+        found.append(Token(word, at, at + len(word)))
+    return found
+
+
+def _keeps_full_stop(word: str) -> bool:
+    stem = word[:-1]
+    return len(stem) == 1 or "." in stem or stem.lower() in _ABBREVIATIONS
+
+
+def is_cue_verb(tokens: list[Token], at: int) -> bool:
+    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"; phrasal
+    cues ("shot back", "went on", "points out") count by their first word."""
+    if tokens[at].text in _PHRASAL_HEADS:
+        following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        return following == _PHRASAL_HEADS[tokens[at].text]
+    if not tokens[at].is_verb:
+        return False
+    before = tokens[at - 1] if at > 0 else None
+    if before is None:
+        return True
+    if before.lower in DETERMINERS or before.lower == "to":
+        return False
+    return not before.text.endswith(("’s", "'s"))

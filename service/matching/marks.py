@@ -1,0 +1,36 @@
+"""Quotations visible in the text itself, for words the quotation index missed.
+
+The index comes from extraction, which can miss a quotation: a multi-paragraph quote whose
+paragraphs open with a mark and never close, or a transcript turn (``PENCE: Well, look, ...``).
+Words on a transcript turn are quoted and spoken by the labelled speaker; words after an
+unbalanced double quotation mark in their paragraph are quoted by someone the text does not
+name there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.matching.model import SourceQuote, SourceSpeaker
+
+_DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+_TURN = re.compile(r"[\"\u201c\s]*([A-Z][A-Z.'\u2019 -]{1,40}[A-Z.]):\s+")
+
+
+def quotation_around(text: str, start: int, end: int) -> SourceQuote | None:
+    """The quotation (without an id) holding ``text[start:end]`` according to the text's own
+    marks: a transcript turn or an unbalanced quotation mark; None otherwise."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    turn = _TURN.match(text, paragraph_start, start)
+    if turn:
+        speaker = SourceSpeaker(None, turn.group(1).title(), "person", (turn.group(1),))
+        return SourceQuote(None, turn.end(), paragraph_end, speaker)
+    marks = [i for i in range(paragraph_start, start) if text[i] in _DOUBLE_MARKS]
+    if len(marks) % 2 == 0:
+        return None
+    closing = next(
+        (i for i in range(end, paragraph_end) if text[i] in _DOUBLE_MARKS), paragraph_end
+    )
+    return SourceQuote(None, marks[-1] + 1, closing, None)

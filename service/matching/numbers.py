@@ -1,0 +1,54 @@
+"""Numbers compare by value.
+
+``3,000`` = ``3000``, ``three`` = ``3``, ``3 million`` = ``3,000,000``, ``50%`` = ``50 percent``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from service.matching.lexicon import NUMBER_WORDS
+
+_MULTIPLIER = 100
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
+
+
+def number_key(word: str) -> str:
+    """Canonical form of ``word``: numbers by value (``3,000`` = ``3000``, ``three`` = ``3``),
+    ``%`` as ``percent``."""
+    if word in NUMBER_WORDS:
+        return str(NUMBER_WORDS[word])
+    if word == "%":
+        return "percent"
+    if not word[:1].isdigit():
+        return word
+    digits = word.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", word) else word
+    try:
+        return format(Decimal(digits).normalize(), "f")
+    except InvalidOperation:
+        return word
+
+
+def is_number(key: str) -> bool:
+    """True when a token key (see :func:`number_key`) is a numeric value."""
+    return _NUMERIC.fullmatch(key) is not None
+
+
+def number_values(keys: list[str]) -> list[Decimal]:
+    """The values the numeric keys spell, with runs combined: ``twenty thousand`` (keys 20,
+    1000) is 20000, ``twenty one`` is 21, ``3 million`` is 3000000."""
+    values: list[Decimal] = []
+    previous_numeric = False
+    for key in keys:
+        numeric = is_number(key)
+        if numeric:
+            value = Decimal(key)
+            if previous_numeric and values and value >= _MULTIPLIER and values[-1] < value:
+                values[-1] *= value
+            elif previous_numeric and values and values[-1] % 10 == 0 and value < 10:
+                values[-1] += value
+            else:
+                values.append(value)
+        previous_numeric = numeric
+    return sorted(values)
