@@ -17,14 +17,22 @@ import json
 import statistics
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from bench import http_load
 from bench.corpus import generate_articles
 from bench.postgres_copy import copied_to_postgres
-from bench.retrieval import KINDS, SEED, Claim, ClaimMaker, _brute_force_ms
+from bench.retrieval import (
+    KINDS,
+    SEED,
+    Claim,
+    ClaimMaker,
+    _brute_force_ms,
+    _latencies_ms,
+    _percentile,
+)
 from service.config import Config
 from service.corpus.ingest import ingest_document
 from service.matching import Thresholds
@@ -32,7 +40,6 @@ from service.setup import prepare_database
 from service.store import build_engine
 from service.verification.verifier import ClaimRequest, Verifier
 
-RUNS = 3
 INGEST_TIMED = 500
 
 
@@ -84,7 +91,7 @@ def loaded_verifier(url: str) -> tuple[Verifier, float]:
 
 
 def in_process(verifier: Verifier, claims: list[Claim]) -> dict[str, Any]:
-    latencies = _per_claim_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
+    latencies = _latencies_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
     recall = {
         f"recall_{kind}": _candidate_recall(verifier, [c for c in claims if c.kind == kind])
         for kind in KINDS
@@ -131,7 +138,7 @@ def over_http(
 def on_postgres(url: str, claims: list[Claim]) -> dict[str, Any]:
     with copied_to_postgres(url) as postgres_url:
         verifier, _ = loaded_verifier(postgres_url)
-        latencies = _per_claim_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
+        latencies = _latencies_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
         verifier.engine.dispose()
     return {
         "pg_verify_p50_ms": _percentile(latencies, 0.5),
@@ -163,21 +170,6 @@ def _candidate_recall(verifier: Verifier, claims: list[Claim]) -> float:
             for w in windows
         )
     return round(found / len(claims), 4)
-
-
-def _per_claim_ms(run: Callable[[Claim], object], claims: list[Claim]) -> list[float]:
-    """Per-claim median over ``RUNS`` runs, in milliseconds, sorted."""
-    runs: list[list[float]] = [[] for _ in claims]
-    for _ in range(RUNS):
-        for timings, claim in zip(runs, claims, strict=True):
-            started = time.perf_counter()
-            run(claim)
-            timings.append((time.perf_counter() - started) * 1000)
-    return sorted(statistics.median(timings) for timings in runs)
-
-
-def _percentile(sorted_values: Sequence[float], fraction: float) -> float:
-    return round(sorted_values[min(len(sorted_values) - 1, int(fraction * len(sorted_values)))], 3)
 
 
 def _texts(verifier: Verifier) -> dict[int, str]:
