@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import redis
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import text
@@ -161,3 +162,14 @@ def test_me_names_the_key_and_its_role(keyed_app: Flask, keys: dict[str, str]) -
 def test_me_in_open_mode_says_no_key_is_needed(client: FlaskClient) -> None:
     me = client.get("/v1/me").get_json()
     assert me["keys_required"] is False and me["role"] == "admin"
+
+
+def test_rate_limits_kept_in_redis_hold_across_workers(
+    app_factory: Callable[..., Flask],
+) -> None:
+    redis_url = "redis://127.0.0.1:6379/15"
+    redis.Redis.from_url(redis_url).flushdb()
+    workers = [app_factory(rate_limit="3 per minute", redis_url=redis_url) for _ in range(2)]
+    statuses = [workers[n % 2].test_client().get("/v1/stats").status_code for n in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    redis.Redis.from_url(redis_url).flushdb()
