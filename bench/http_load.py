@@ -72,7 +72,7 @@ def gunicorn(
         "PORT": str(port),
         "WEB_CONCURRENCY": str(workers),
     }
-    log = tempfile.TemporaryFile()
+    log = tempfile.NamedTemporaryFile(prefix="gunicorn-", suffix=".log")
     master = subprocess.Popen(command, cwd=ROOT, env=full_env, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -125,6 +125,17 @@ def wrk(
     p50, p95, p99 = (float(x) for x in re.search(r"PERCENTILES (\S+) (\S+) (\S+)", output).groups())  # type: ignore[union-attr]
     errors = int(re.search(r"ERRORS (\d+)", output).group(1))  # type: ignore[union-attr]
     return {"rps": rate, "p50_ms": p50, "p95_ms": p95, "p99_ms": p99, "errors": errors}
+
+
+def worker_ready_s(master: subprocess.Popen[bytes]) -> float:
+    """The slowest worker's time from fork to ready, as the workers logged it."""
+    log_path = Path(f"/proc/{master.pid}/fd/1").resolve()
+    seconds = [
+        json.loads(line)["seconds"]
+        for line in log_path.read_text(errors="replace").splitlines()
+        if '"worker ready"' in line
+    ]
+    return max(seconds)
 
 
 def worker_rss_mb(master: subprocess.Popen[bytes]) -> float:

@@ -51,7 +51,11 @@ def on_starting(server: Any) -> None:
 
 
 def post_fork(server: Any, worker: Any) -> None:
+    _forked_at[:] = [time.perf_counter()]
     configure_logging()
+
+
+_forked_at: list[float] = []
 
 
 _preloaded: list[CorpusIndex] = []
@@ -83,3 +87,5 @@ def post_worker_init(worker: Any) -> None:
     """Load the candidate index before the first request, so a new worker answers at once."""
     state = worker.wsgi.extensions["quotecheck"]
     state.verifier.corpus.refresh(state.engine)
+    ready_s = round(time.perf_counter() - _forked_at[0], 3) if _forked_at else None
+    logging.getLogger("quotecheck").info("worker ready", extra={"seconds": ready_s})
