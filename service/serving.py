@@ -45,7 +45,7 @@ def on_starting(server: Any) -> None:
     _preload_corpus_index(config)
     if not config.require_api_keys:
         logging.getLogger("quotecheck").warning(
-            "serving OPEN on loopback: no API keys required, generous rate limits; "
+            "serving OPEN on loopback: no API keys required, no rate limit; "
             "set QUOTECHECK_REQUIRE_KEYS=true or bind beyond loopback to require keys"
         )
 

@@ -19,7 +19,10 @@ def rate_limit_key() -> str:
     return f"address:{request.remote_addr}"
 
 
-def install_rate_limits(app: Flask, config: Config) -> Limiter:
+def install_rate_limits(app: Flask, config: Config) -> Limiter | None:
+    """Rate-limit ``/v1`` by ``config.rate_limit``; nothing when it is None."""
+    if config.rate_limit is None:
+        return None
     return Limiter(
         rate_limit_key,
         app=app,

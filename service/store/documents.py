@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
@@ -102,27 +101,9 @@ def corpus_ever_changed(connection: Connection) -> bool:
     return connection.execute(select(corpus_changes.c.seq).limit(1)).first() is not None
 
 
-def current_documents_by_ids(
-    connection: Connection,
-    document_ids: Sequence[int],
-    *,
-    publisher: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> list[DocumentRow]:
-    """The current documents among ``document_ids`` that pass the filters, in id order.
-
-    ``since``/``until`` bound ``published_at`` (documents without a date pass neither).
-    """
-    query = select(documents).where(
-        documents.c.id.in_(list(document_ids)), documents.c.is_current.is_(True)
-    )
-    if publisher:
-        query = query.where(func.lower(documents.c.publisher) == publisher.lower())
-    if since is not None:
-        query = query.where(documents.c.published_at >= since)
-    if until is not None:
-        query = query.where(documents.c.published_at <= until)
+def documents_by_ids(connection: Connection, document_ids: Sequence[int]) -> list[DocumentRow]:
+    """The documents (any version) among ``document_ids`` that exist, in id order."""
+    query = select(documents).where(documents.c.id.in_(list(document_ids)))
     return list(connection.execute(query.order_by(documents.c.id)).mappings())
 
 

@@ -72,36 +72,40 @@ class CorpusIndex:
 
     def refresh(self, engine: Engine) -> None:
         """Bring the index up to date with the database."""
+        with read_transaction(engine) as connection:
+            self.catch_up(connection)
+
+    def catch_up(self, connection: Connection) -> None:
+        """Bring the index up to date within the caller's transaction (so what a request
+        reads next is what the index reflects)."""
         with self._lock:
             if self.position is None:
-                self._load_everything(engine)
+                self._load_everything(connection)
             else:
-                self._replay_changes(engine)
+                self._replay_changes(connection)
 
-    def _load_everything(self, engine: Engine) -> None:
+    def _load_everything(self, connection: Connection) -> None:
         # The position is read first: a change racing the load is replayed afterwards, and
         # replaying is idempotent (adding a known document replaces it).
-        with read_transaction(engine) as connection:
-            position = latest_position(connection)
-            after_id = 0
-            while page := current_document_texts(connection, after_id=after_id, limit=_PAGE):
-                for document_id, text in page:
-                    self.sentences.add_document(document_id, text)
-                after_id = page[-1][0]
+        position = latest_position(connection)
+        after_id = 0
+        while page := current_document_texts(connection, after_id=after_id, limit=_PAGE):
+            for document_id, text in page:
+                self.sentences.add_document(document_id, text)
+            after_id = page[-1][0]
         self.position = position
 
-    def _replay_changes(self, engine: Engine) -> None:
+    def _replay_changes(self, connection: Connection) -> None:
         assert self.position is not None
-        with read_transaction(engine) as connection:
-            changes = changes_after(connection, self.position)
-            if not changes:
-                return
-            for _position, document_id, operation in changes:
-                if operation == "add":
-                    self._add_if_current(connection, document_id)
-                else:
-                    self.sentences.remove_document(document_id)
-                    self._on_removed(document_id)
+        changes = changes_after(connection, self.position)
+        if not changes:
+            return
+        for _position, document_id, operation in changes:
+            if operation == "add":
+                self._add_if_current(connection, document_id)
+            else:
+                self.sentences.remove_document(document_id)
+                self._on_removed(document_id)
         self.position = changes[-1][0]
 
     def _add_if_current(self, connection: Connection, document_id: int) -> None:

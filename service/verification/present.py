@@ -5,21 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import RowMapping
-
-from service.matching import Change, Evidence, SourceDocument, Verification
+from service.matching import Change, Evidence, Verification
+from service.verification.sources import Source
 
 
 def verification_view(
-    claim_quote: str,
-    verification: Verification,
-    documents: Mapping[int, RowMapping],
-    sources: Mapping[int, SourceDocument],
+    claim_quote: str, verification: Verification, sources: Mapping[int, Source]
 ) -> dict[str, Any]:
-    """The response body of one verification."""
+    """The response body of one verification; ``sources`` by document id."""
 
     def evidence(found: Evidence | None) -> dict[str, Any] | None:
-        return None if found is None else evidence_view(found, documents, sources)
+        return None if found is None else evidence_view(found, sources[found.document_id])
 
     return {
         "quote": claim_quote,
@@ -35,21 +31,15 @@ def verification_view(
     }
 
 
-def evidence_view(
-    found: Evidence, documents: Mapping[int, RowMapping], sources: Mapping[int, SourceDocument]
-) -> dict[str, Any]:
-    document = documents[found.document_id]
+def evidence_view(found: Evidence, source: Source) -> dict[str, Any]:
     speaker = found.speaker
     return {
         "quote_id": found.quote_id,
-        "document": {
-            key: document[key]
-            for key in ("id", "title", "url", "publisher", "published_at", "kind")
-        },
+        "document": source.metadata,
         "text": found.text,
         "start": found.start,
         "end": found.end,
-        "context": sources[found.document_id].text[found.context_start : found.context_end],
+        "context": source.document.text[found.context_start : found.context_end],
         "context_start": found.context_start,
         "speaker": None
         if speaker is None

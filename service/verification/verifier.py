@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, RowMapping
+from sqlalchemy import Connection, Engine
 
 from service.matching import Claim, Thresholds, verify_claim
 from service.store import read_transaction
-from service.store.documents import current_documents_by_ids, get_document
 from service.verification.corpus_index import CorpusIndex
 from service.verification.present import verification_view
-from service.verification.sources import SourceCache
+from service.verification.sources import Source, SourceCache
 
 CANDIDATE_WINDOWS = 20
 # Documents whose best passage holds less of the claim's word weight than this share of the
@@ -79,9 +78,9 @@ class Verifier:
         """A verification view per claim, in order. Raises UnknownDocument, and
         OverBudget when the claims take longer than ``budget_s`` seconds."""
         deadline = None if budget_s is None else time.monotonic() + budget_s
-        self.corpus.refresh(self.engine)
         results: list[dict[str, Any]] = []
         with read_transaction(self.engine) as connection:
+            self.corpus.catch_up(connection)
             for claim in claims:
                 if deadline is not None and time.monotonic() > deadline:
                     raise OverBudget(len(results), len(claims))
@@ -89,30 +88,21 @@ class Verifier:
         return results
 
     def _verify_one(self, connection: Connection, claim: ClaimRequest) -> dict[str, Any]:
-        documents = self._candidate_documents(connection, claim)
-        sources = self.sources.sources_for(connection, documents)
-        verification = verify_claim(Claim(claim.quote, claim.speaker), sources, self.thresholds)
+        sources = self._candidate_sources(connection, claim)
+        documents = tuple(source.document for source in sources)
+        verification = verify_claim(Claim(claim.quote, claim.speaker), documents, self.thresholds)
         return verification_view(
-            claim.quote,
-            verification,
-            {int(row["id"]): row for row in documents},
-            {source.document_id: source for source in sources},
+            claim.quote, verification, {s.document.document_id: s for s in sources}
         )
 
-    def _candidate_documents(self, connection: Connection, claim: ClaimRequest) -> list[RowMapping]:
+    def _candidate_sources(self, connection: Connection, claim: ClaimRequest) -> list[Source]:
         if claim.document_id is not None:
-            document = get_document(connection, claim.document_id)
-            if document is None:
+            sources = self.sources.sources_for(connection, [claim.document_id])
+            if not sources:
                 raise UnknownDocument(claim.document_id)
-            return [document]
-        ids = self._candidate_ids(claim.quote)
-        if not ids:
-            return []
-        rows = current_documents_by_ids(
-            connection, ids, publisher=claim.publisher, since=claim.since, until=claim.until
-        )
-        rank = {document_id: position for position, document_id in enumerate(ids)}
-        return sorted(rows, key=lambda row: rank[int(row["id"])])
+            return sources
+        sources = self.sources.sources_for(connection, self._candidate_ids(claim.quote))
+        return [source for source in sources if _passes_filters(source.metadata, claim)]
 
     def _candidate_ids(self, quote: str) -> list[int]:
         """Documents worth aligning, best first."""
@@ -122,3 +112,14 @@ class Verifier:
         floor = RELATIVE_SCORE_FLOOR * max(window.score for window in windows)
         ids = [window.document_id for window in windows if window.score >= floor]
         return list(dict.fromkeys(ids))[:MAX_CANDIDATE_DOCUMENTS]
+
+
+def _passes_filters(metadata: dict[str, Any], claim: ClaimRequest) -> bool:
+    """The claim's publisher and date filters; an undated document passes no date filter."""
+    publisher = metadata["publisher"]
+    if claim.publisher and (publisher or "").casefold() != claim.publisher.casefold():
+        return False
+    published = metadata["published_at"]
+    if claim.since and (published is None or published < claim.since):
+        return False
+    return not (claim.until and (published is None or published > claim.until))
