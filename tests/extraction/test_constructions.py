@@ -88,6 +88,13 @@ def test_partial_quote_in_reported_speech_belongs_to_the_reporting_subject(
             [("It is late,", "she", "Ann Lee"), ("We must act.", "she", "Ann Lee")],
         ),
         (
+            "“We will win,” Tom Price said. Ann Lee disagreed.\n\n“That is not true.”",
+            [
+                ("We will win,", "Tom Price", "Tom Price"),
+                ("That is not true.", "Ann Lee", "Ann Lee"),
+            ],
+        ),
+        (
             "Tom Price said: “One.\n\n“Two.\n\n“Three.”",
             [
                 ("One.", "Tom Price", "Tom Price"),
