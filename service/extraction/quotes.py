@@ -2,7 +2,8 @@
 
 Pipeline: pair the quotation marks, mask the quoted words, split the masked text into
 sentences, look for a cue around each quotation, let cue-less quotations continue the previous
-speaker, then resolve every speaker mention against the document's cast of names.
+speaker, drop spans that are no speech (titles, scare quotes, headline fragments), then
+resolve every speaker mention against the document's cast of names.
 """
 
 from __future__ import annotations
