@@ -22,6 +22,11 @@ from service.extraction.phrases import (
 from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
+_SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
+_TIME_NOUNS = frozenset(
+    """week weeks month months year years night morning afternoon evening weekend day days
+    monday tuesday wednesday thursday friday saturday sunday today yesterday""".split()
+)
 _RELATIVE_REACH = 8
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 _OBJECT_MARKERS = PREPOSITIONS | {"to"}
@@ -50,7 +55,8 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     j = at
     while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
         j += 1
-    if j < len(tokens) and is_cue_verb(tokens, j) and tokens[j].lower not in PARTICIPLE_CUES:
+    inverted = j > at or tokens[at - 1].text[-2:-1] in {",", ".", "?", "!"}
+    if j < len(tokens) and (inverted or tokens[j].lower in _SAYING) and _is_finite_cue(tokens, j):
         bounds = phrase_right(tokens, j + 1)
         return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
     bounds = phrase_right(tokens, j) if open_ended else None
@@ -142,6 +148,8 @@ def _according_to_before(tokens: list[Token], at: int) -> Cue | None:
         if tokens[k].is_quote:
             return None
         if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            if any(is_cue_verb(tokens, v) for v in range(k)):
+                return None
             bounds = phrase_right(tokens, k + 2)
             return _cue(tokens, bounds, "according to", 0.85) if bounds else None
     return None
@@ -252,10 +260,14 @@ def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
 
 
 def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
-    """The verb's subject: the phrase to its left, past prepositional phrases ("on Monday")."""
+    """The verb's subject: the phrase to its left, past prepositional phrases ("on Monday")
+    and time phrases ("last week")."""
     end = skip_left(tokens, verb)
     for _ in range(3):
         bounds = phrase_left(tokens, end)
+        if bounds is not None and tokens[bounds[1]].lower in _TIME_NOUNS and bounds[0] > 0:
+            end = skip_left(tokens, bounds[0])
+            continue
         if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
             return bounds
         if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
