@@ -125,7 +125,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
             participle = participle or token
             continue
         subject = _subject_of(tokens, k)
-        if subject is not None:
+        if subject is not None and _speaker_like(tokens, subject):
             return _cue(tokens, _reporter_of(tokens, subject), token.text, 0.85)
         if _after_conjunction(tokens, k):
             return _clause_subject(tokens, k, token.text)
@@ -135,6 +135,14 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         named = _named_subject(tokens, at - 1, _OBJECT_MARKERS)
         return _cue(tokens, named, ":", 0.8) if named else _clause_subject(tokens, at, ":")
     return None
+
+
+def _speaker_like(tokens: list[Token], bounds: tuple[int, int]) -> bool:
+    """Not a lone common noun ("that fact speaks"): a name, pronoun, plural or determiner."""
+    first = tokens[bounds[0]]
+    if bounds[0] < bounds[1] or first.is_pronoun or first.is_capitalized:
+        return True
+    return first.lower.endswith("s")
 
 
 def _is_hypothetical(tokens: list[Token], verb: int) -> bool:
