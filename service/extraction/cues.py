@@ -60,6 +60,8 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
         bounds = phrase_right(tokens, j + 1)
         return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
     bounds = phrase_right(tokens, j) if open_ended else None
+    if bounds is not None and not speaker_like(tokens, bounds):
+        return None
     if bounds is None:
         return None
     verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
