@@ -110,7 +110,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
     with no verb ("X: “…”") makes the phrase before it the speaker.
     """
-    source = _according_to_before(tokens, at)
+    source = _according_to_before(tokens, at) or _parenthetical(tokens, at)
     if source is not None:
         return source
     participle: Token | None = None
@@ -136,6 +136,18 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     if at > 0 and tokens[at - 1].text == ":":
         named = named_subject(tokens, at - 1, OBJECT_MARKERS)
         return _cue(tokens, named, ":", 0.8) if named else _subject_cue(tokens, at, ":")
+    return None
+
+
+def _parenthetical(tokens: list[Token], at: int) -> Cue | None:
+    """ "CNN, Cruz said, called it “…”": an attribution set off by commas names the source."""
+    for k in range(at - 1, max(0, at - _END_CUE_REACH), -1):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].text == "," and k >= 3 and _is_finite_cue(tokens, k - 1):
+            subject = subject_of(tokens, k - 1)
+            if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text == ",":
+                return _cue(tokens, subject, tokens[k - 1].text, 0.85)
     return None
 
 

@@ -232,6 +232,10 @@ def test_unbalanced_marks_are_recovered_without_losing_later_quotes(
         ("“Not a chance,” Tom Price shot back.", [("Not a chance,", "Tom Price", "Tom Price")]),
         ("“Nonsense,” George Will wrote.", [("Nonsense,", "George Will", "George Will")]),
         (
+            "The network, Tom Price said, called the move “highly significant.”",
+            [("highly significant.", "Tom Price", "Tom Price")],
+        ),
+        (
             "Tom Price said voters will say “enough” in November.",
             [("enough", "Tom Price", "Tom Price")],
         ),
