@@ -155,6 +155,8 @@ def _borrow(
         new_sentence = place.sentence != places[i - 1].sentence
         if cues[i] is None and types[i] == "partial" and new_sentence:
             cues[i] = _named_subject_of_sentence(place)
+        if cues[i] is None and _introduced_after(layout, places, i):
+            cues[i] = _lead_in(layout, place, colon_only=False)
         if cues[i] is None and previous is not None and _continues(layout, spans, places, i):
             cues[i] = weaker(previous, _CONTINUATION)
     for i in range(len(cues) - 2, -1, -1):
@@ -167,6 +169,15 @@ def _borrow(
         if cues[i] is None and place.index > 0:
             cues[i] = sentence_subject(place.tokens, place.index)
     return cues
+
+
+def _introduced_after(layout: Layout, places: list[Place], i: int) -> bool:
+    """A paragraph-opening quote whose previous paragraph ends with sentences after its last
+    quotation ("“A,” Trump said. Clinton disagreed. ¶ “B”"): the lead-in outranks continuing."""
+    here, before = places[i], places[i - 1]
+    if here.paragraph != before.paragraph + 1 or here.index != 0:
+        return False
+    return layout.paragraph_sentences(before.paragraph)[-1:] != [before.sentence]
 
 
 def _named_subject_of_sentence(place: Place) -> Cue | None:

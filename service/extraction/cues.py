@@ -12,19 +12,24 @@ from service.extraction.lexicon import PARTICIPLE_CUES, VERBS_AFTER_QUOTE
 from service.extraction.phrases import (
     PREPOSITIONS,
     SKIPPABLE,
-    clause_start,
-    opens_with_participle,
-    phrase_left,
     phrase_right,
     skip_aside_right,
-    skip_left,
+)
+from service.extraction.subjects import (
+    OBJECT_MARKERS,
+    after_conjunction,
+    clause_subject,
+    named_subject,
+    opens_absolute,
+    reporter_of,
+    speaker_like,
+    subject_of,
 )
 from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
-_RELATIVE_REACH = 8
+_SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
-_OBJECT_MARKERS = PREPOSITIONS | {"to"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +55,13 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     j = at
     while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
         j += 1
-    if j < len(tokens) and is_cue_verb(tokens, j) and tokens[j].lower not in PARTICIPLE_CUES:
+    inverted = j > at or tokens[at - 1].text[-2:-1] in {",", ".", "?", "!"}
+    if j < len(tokens) and (inverted or tokens[j].lower in _SAYING) and _is_finite_cue(tokens, j):
         bounds = phrase_right(tokens, j + 1)
         return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
     bounds = phrase_right(tokens, j) if open_ended else None
+    if bounds is not None and not speaker_like(tokens, bounds):
+        return None
     if bounds is None:
         return None
     verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
@@ -102,7 +110,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
     with no verb ("X: “…”") makes the phrase before it the speaker.
     """
-    source = _according_to_before(tokens, at)
+    source = _according_to_before(tokens, at) or _parenthetical(tokens, at)
     if source is not None:
         return source
     participle: Token | None = None
@@ -113,21 +121,33 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         if not is_cue_verb(tokens, k) or _is_hypothetical(tokens, k):
             continue
         if token.lower in PARTICIPLE_CUES:
-            named = _named_subject(tokens, k, PREPOSITIONS - {"with"})
-            if named is not None and _opens_absolute(tokens, named[0]):
+            named = named_subject(tokens, k, PREPOSITIONS - {"with"})
+            if named is not None and opens_absolute(tokens, named[0]):
                 return _cue(tokens, named, token.text, 0.8)
             participle = participle or token
             continue
-        subject = _subject_of(tokens, k)
-        if subject is not None:
-            return _cue(tokens, _reporter_of(tokens, subject), token.text, 0.85)
-        if _after_conjunction(tokens, k):
-            return _clause_subject(tokens, k, token.text)
+        subject = subject_of(tokens, k)
+        if subject is not None and speaker_like(tokens, subject):
+            return _cue(tokens, reporter_of(tokens, subject), token.text, 0.85)
+        if after_conjunction(tokens, k):
+            return _subject_cue(tokens, k, token.text)
     if participle is not None:
-        return _clause_subject(tokens, at, participle.text)
+        return _subject_cue(tokens, at, participle.text)
     if at > 0 and tokens[at - 1].text == ":":
-        named = _named_subject(tokens, at - 1, _OBJECT_MARKERS)
-        return _cue(tokens, named, ":", 0.8) if named else _clause_subject(tokens, at, ":")
+        named = named_subject(tokens, at - 1, OBJECT_MARKERS)
+        return _cue(tokens, named, ":", 0.8) if named else _subject_cue(tokens, at, ":")
+    return None
+
+
+def _parenthetical(tokens: list[Token], at: int) -> Cue | None:
+    """ "CNN, Cruz said, called it “…”": an attribution set off by commas names the source."""
+    for k in range(at - 1, max(0, at - _END_CUE_REACH), -1):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].text == "," and k >= 3 and _is_finite_cue(tokens, k - 1):
+            subject = subject_of(tokens, k - 1)
+            if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text == ",":
+                return _cue(tokens, subject, tokens[k - 1].text, 0.85)
     return None
 
 
@@ -142,62 +162,16 @@ def _according_to_before(tokens: list[Token], at: int) -> Cue | None:
         if tokens[k].is_quote:
             return None
         if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            if any(is_cue_verb(tokens, v) for v in range(k)):
+                return None
             bounds = phrase_right(tokens, k + 2)
             return _cue(tokens, bounds, "according to", 0.85) if bounds else None
     return None
 
 
-def _after_conjunction(tokens: list[Token], verb: int) -> bool:
-    """A verb sharing the clause's subject: "… used to back him, but now said …"."""
-    before = verb - 1
-    while before >= 0 and tokens[before].lower in SKIPPABLE:
-        before -= 1
-    return before > 0 and tokens[before].lower in {"and", "but", "or"}
-
-
-def _named_subject(
-    tokens: list[Token], at: int, object_markers: frozenset[str]
-) -> tuple[int, int] | None:
-    """A name or pronoun right before ``at``: "with Trump yelling: “…”", "Jones: “…”"."""
-    end = at - 1
-    while end >= 0 and tokens[end].lower in SKIPPABLE:
-        end -= 1
-    if end < 0 or not (tokens[end].is_capitalized or tokens[end].is_pronoun):
-        return None
-    bounds = phrase_left(tokens, end)
-    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in object_markers:
-        return None
-    return bounds
-
-
-def _opens_absolute(tokens: list[Token], start: int) -> bool:
-    """ "…, with Trump saying", "and Trump calling": not an object ("a statement saying")."""
-    return start == 0 or tokens[start - 1].lower in {"with", "and", ",", "—", "–", "while"}
-
-
-def _reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
-    """For "X said (that) Y told …", the outer reporter X: the article's source for it."""
-    before = subject[0] - 1
-    if before >= 0 and tokens[before].lower == "that":
-        before -= 1
-    if before >= 0 and is_cue_verb(tokens, before):
-        return _subject_of(tokens, before) or subject
-    return subject
-
-
-def _clause_subject(tokens: list[Token], at: int, cue: str) -> Cue | None:
-    """The main clause's subject, before the quotation, or after the participial phrase
-    holding it ("Citing last week's “…”, Will urged …")."""
-    start = clause_start(tokens, at)
-    bounds = phrase_right(tokens, start)
-    if bounds is not None and bounds[1] < at:
-        return _cue(tokens, bounds, cue, 0.7)
-    if opens_with_participle(tokens):
-        reach = range(at + 1, min(len(tokens), at + _END_CUE_REACH))
-        comma = next((k for k in reach if tokens[k].text == ","), None)
-        bounds = phrase_right(tokens, comma + 1) if comma is not None else None
-        return _cue(tokens, bounds, cue, 0.7) if bounds is not None else None
-    return None
+def _subject_cue(tokens: list[Token], at: int, cue: str) -> Cue | None:
+    bounds = clause_subject(tokens, at)
+    return _cue(tokens, bounds, cue, 0.7) if bounds is not None else None
 
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
@@ -214,7 +188,7 @@ def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
     last = len(tokens) - 1
     if reach <= last or not is_cue_verb(tokens, last) or tokens[last].lower in PARTICIPLE_CUES:
         return None
-    subject = _subject_of(tokens, last)
+    subject = subject_of(tokens, last)
     if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
         return _cue(tokens, subject, tokens[last].text, 0.75)
     return None
@@ -247,28 +221,5 @@ def weaker(cue: Cue, factor: float) -> Cue:
 
 def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
     """The first noun phrase of the sentence, the likeliest source of a cue-less quote."""
-    cue = _clause_subject(tokens, at, "")
+    cue = _subject_cue(tokens, at, "")
     return Cue(cue.start, cue.end, "", 0.4) if cue else None
-
-
-def _subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
-    """The verb's subject: the phrase to its left, past prepositional phrases ("on Monday")."""
-    end = skip_left(tokens, verb)
-    for _ in range(3):
-        bounds = phrase_left(tokens, end)
-        if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
-            return bounds
-        if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
-            return _past_relative_clause(tokens, bounds)
-        end = skip_left(tokens, bounds[0] - 1)
-    return None
-
-
-def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
-    """ "an official who spoke anonymously to discuss strategy said": the official."""
-    for k in range(bounds[0] - 1, max(-1, bounds[0] - _RELATIVE_REACH), -1):
-        if tokens[k].text == "," or tokens[k].is_quote:
-            return bounds
-        if tokens[k].lower == "who":
-            return phrase_left(tokens, k - 1) or bounds
-    return bounds

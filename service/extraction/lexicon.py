@@ -19,11 +19,13 @@ _REGULAR_VERBS = (
     "reassure assure acknowledge remember bark press riff exhort snipe grouse huff mutter "
     "holler rant rave "
     "tease gripe protest plead boast brag crow pronounce retort rebut admit commit concur "
-    "submit chat quip snap rip jab tweet text email post blog message"
+    "submit chat quip snap rip jab tweet text email post blog message refer quote talk express "
+    "imply publish thank credit vent assail slam"
 ).split()
 _DOUBLING = frozenset(
-    {"admit", "commit", "submit", "concur", "rebut", "chat", "quip", "snap", "rip", "jab"}
-)
+    {"admit", "commit", "submit", "concur", "rebut", "chat", "quip", "snap", "rip", "jab", "slam",
+     "refer"}
+)  # fmt: skip
 _IRREGULAR_FORMS = (
     "said says saying told tells telling wrote writes writing written spoke speaks speaking "
     "read reads reading put puts swore swears sworn"

@@ -33,6 +33,7 @@ _COMMON_VERBS = frozenset(
 # Surnames spelled like function words: George Will, Theresa May.
 _NAMES_LIKE_STOPS = frozenset({"Will", "May"})
 _ADVERBIAL_REACH = 20
+_TITLE_QUOTE = 40
 _DATELINE_REACH = 6
 _BREAKS = frozenset({",", "—", "–"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
@@ -173,9 +174,13 @@ def _is_adverb(token: Token) -> bool:
 
 
 def _find_left(tokens: list[Token], at: int, mark: str) -> int:
+    """The opening ``mark`` of an aside ending at ``at``; a short quoted title inside the
+    aside ("Hemsley, the co-author of “Going Viral,” said") does not end it."""
     for i in range(at - 1, max(-1, at - 30), -1):
-        if tokens[i].text == mark or tokens[i].is_quote:
-            return i if tokens[i].text == mark else at
+        if tokens[i].text == mark:
+            return i
+        if tokens[i].is_quote and len(tokens[i].text) > _TITLE_QUOTE:
+            return at
     return at
 
 

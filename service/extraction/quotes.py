@@ -2,7 +2,8 @@
 
 Pipeline: pair the quotation marks, mask the quoted words, split the masked text into
 sentences, look for a cue around each quotation, let cue-less quotations continue the previous
-speaker, then resolve every speaker mention against the document's cast of names.
+speaker, drop spans that are no speech (titles, scare quotes, headline fragments), then
+resolve every speaker mention against the document's cast of names.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     resolved = [
         _resolve(cast, text, span, found) for span, found in zip(spans, attributions, strict=True)
     ]
-    aliases = _aliases(text, resolved)
+    aliases = _aliases(text, resolved, cast)
     return [_quote(text, item, aliases) for item in resolved if item.attribution.keep]
 
 
@@ -59,7 +60,8 @@ def _resolve(cast: Cast, text: str, span: QuotedSpan, found: Attribution) -> _Re
     return _Resolved(span, found, resolution)
 
 
-def _aliases(text: str, resolved: list[_Resolved]) -> dict[str, tuple[str, ...]]:
+def _aliases(text: str, resolved: list[_Resolved], cast: Cast) -> dict[str, tuple[str, ...]]:
+    """Other forms of each person's name: mentions at cues and titled forms in the text."""
     forms: dict[str, set[str]] = {}
     for item in resolved:
         if item.resolution is None or item.attribution.cue is None:
@@ -67,9 +69,11 @@ def _aliases(text: str, resolved: list[_Resolved]) -> dict[str, tuple[str, ...]]
         cue = item.attribution.cue
         mention = text[cue.start : cue.end]
         names = forms.setdefault(item.resolution.name, set())
-        if mention != item.resolution.name and mention[:1].isupper() and mention not in _PRONOUNS:
+        if mention[:1].isupper() and mention not in _PRONOUNS:
             names.add(mention)
-    return {name: tuple(sorted(found)) for name, found in forms.items()}
+        if item.resolution.kind == "person":
+            names |= cast.forms_of(item.resolution.name)
+    return {name: tuple(sorted(found - {name})) for name, found in forms.items()}
 
 
 def _quote(text: str, item: _Resolved, aliases: dict[str, tuple[str, ...]]) -> ExtractedQuote:

@@ -54,6 +54,7 @@ class Cast:
     positions: list[int] = field(default_factory=list)
     by_word: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    written: dict[str, set[str]] = field(default_factory=dict)
     recent: list[tuple[int, Resolution]] = field(default_factory=list)
 
     @classmethod
@@ -62,6 +63,7 @@ class Cast:
         cast = cls()
         for match in _NAME.finditer(text):
             if " " not in match.group():
+                cast.written.setdefault(_clean(match.group()), set()).add(_clean(match.group()))
                 continue
             words = [_clean(w) for w in match.group().split()]
             core = _strip_titles(words)
@@ -69,7 +71,14 @@ class Cast:
                 cast._add(
                     match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
                 )
+                cast.written.setdefault(core[-1], set()).add(" ".join(words))
         return cast
+
+    def forms_of(self, name: str) -> set[str]:
+        """The ways the text writes ``name``'s person ("Mr. Blinken" for "Antony Blinken")."""
+        words = name.split()
+        found = self.written.get(words[-1], set()) if words else set()
+        return {form for form in found if set(_strip_titles(form.split())) <= set(words)}
 
     def _add(self, at: int, core: list[str], title: str) -> None:
         self.names.append((at, core))

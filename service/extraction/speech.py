@@ -6,11 +6,14 @@ A quoted span is speech unless it names a work ("Meet the Press"), is a scare qu
 
 from __future__ import annotations
 
+import re
+
 from service.extraction.cues import Cue
 from service.extraction.layout import Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
 
+_WORD = re.compile(r"\S+")
 _SUBJECT_ONLY = 0.4
 _SCARE_QUOTE_WORDS = 2
 _HEADLINE_LENGTH = 200
@@ -47,11 +50,11 @@ def is_reported(
         return False
     if span.single:
         return own is not None
-    if _title_like(text[span.start : span.end]):
+    if _title_like(text, span.start, span.end):
         if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
             return False
         return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
-    if len(text[span.start : span.end].split()) <= _SCARE_QUOTE_WORDS:
+    if len(text[span.start : span.end].split(maxsplit=_SCARE_QUOTE_WORDS)) <= _SCARE_QUOTE_WORDS:
         return cue is not None and cue.strength > _SUBJECT_ONLY
     return True
 
@@ -67,6 +70,13 @@ def _is_headline(text: str) -> bool:
     return sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
 
 
-def _title_like(words: str) -> bool:
-    long_words = [w for w in words.split() if len(w) > 3 and w not in _TITLE_FUNCTION_WORDS]
-    return bool(long_words) and all(word[0].isupper() for word in long_words)
+def _title_like(text: str, start: int, end: int) -> bool:
+    """Every longer word capitalised ("Meet the Press"); stops at the first that is not."""
+    seen = False
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        if len(word) > 3 and word not in _TITLE_FUNCTION_WORDS:
+            if not word[0].isupper():
+                return False
+            seen = True
+    return seen

@@ -88,6 +88,13 @@ def test_partial_quote_in_reported_speech_belongs_to_the_reporting_subject(
             [("It is late,", "she", "Ann Lee"), ("We must act.", "she", "Ann Lee")],
         ),
         (
+            "“We will win,” Tom Price said. Ann Lee disagreed.\n\n“That is not true.”",
+            [
+                ("We will win,", "Tom Price", "Tom Price"),
+                ("That is not true.", "Ann Lee", "Ann Lee"),
+            ],
+        ),
+        (
             "Tom Price said: “One.\n\n“Two.\n\n“Three.”",
             [
                 ("One.", "Tom Price", "Tom Price"),
@@ -224,6 +231,10 @@ def test_unbalanced_marks_are_recovered_without_losing_later_quotes(
         ),
         ("“Not a chance,” Tom Price shot back.", [("Not a chance,", "Tom Price", "Tom Price")]),
         ("“Nonsense,” George Will wrote.", [("Nonsense,", "George Will", "George Will")]),
+        (
+            "The network, Tom Price said, called the move “highly significant.”",
+            [("highly significant.", "Tom Price", "Tom Price")],
+        ),
         (
             "Tom Price said voters will say “enough” in November.",
             [("enough", "Tom Price", "Tom Price")],

@@ -107,8 +107,12 @@ def test_partial_quotes_in_reported_speech_are_typed_partial(
     assert seed_quotes[0].type == "direct"
 
 
+@pytest.mark.parametrize(
+    ("position", "aliases"),
+    [(10, ("Shi",)), (6, ("Glaser",)), (0, ("Mr. Blinken",)), (7, ("President Xi Jinping",))],
+)
 def test_speaker_aliases_collect_the_other_forms_seen(
-    seed_quotes: list[ExtractedQuote],
+    seed_quotes: list[ExtractedQuote], position: int, aliases: tuple[str, ...]
 ) -> None:
-    shi = seed_quotes[10].speaker
-    assert shi is not None and shi.aliases == ("Shi",)
+    speaker = seed_quotes[position].speaker
+    assert speaker is not None and speaker.aliases == aliases

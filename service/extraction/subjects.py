@@ -1,0 +1,113 @@
+"""Subjects: who a reporting verb's subject is, read off the tokens of one sentence.
+
+Each function returns token bounds (first, last) of a noun phrase, or None.
+"""
+
+from __future__ import annotations
+
+from service.extraction.phrases import (
+    PREPOSITIONS,
+    SKIPPABLE,
+    clause_start,
+    opens_with_participle,
+    phrase_left,
+    phrase_right,
+    skip_left,
+)
+from service.extraction.tokens import Token, is_cue_verb
+
+_TIME_NOUNS = frozenset(
+    """week weeks month months year years night morning afternoon evening weekend day days
+    monday tuesday wednesday thursday friday saturday sunday today yesterday""".split()
+)
+_RELATIVE_REACH = 8
+_PARTICIPLE_REACH = 40
+OBJECT_MARKERS = PREPOSITIONS | {"to"}
+
+
+def subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The verb's subject: the phrase to its left, past prepositional phrases ("on Monday")
+    and time phrases ("last week")."""
+    end = skip_left(tokens, verb)
+    for _ in range(3):
+        bounds = phrase_left(tokens, end)
+        if bounds is not None and tokens[bounds[1]].lower in _TIME_NOUNS and bounds[0] > 0:
+            end = skip_left(tokens, bounds[0])
+            continue
+        if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
+            return bounds
+        if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
+            return _past_relative_clause(tokens, bounds)
+        end = skip_left(tokens, bounds[0] - 1)
+    return None
+
+
+def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "an official who spoke anonymously to discuss strategy said": the official."""
+    for k in range(bounds[0] - 1, max(-1, bounds[0] - _RELATIVE_REACH), -1):
+        if tokens[k].text == "," or tokens[k].is_quote:
+            return bounds
+        if tokens[k].lower == "who":
+            return phrase_left(tokens, k - 1) or bounds
+    return bounds
+
+
+def reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
+    """For "X said (that) Y told …", the outer reporter X: the article's source for it."""
+    before = subject[0] - 1
+    if before >= 0 and tokens[before].lower == "that":
+        before -= 1
+    if before >= 0 and is_cue_verb(tokens, before):
+        return subject_of(tokens, before) or subject
+    return subject
+
+
+def named_subject(
+    tokens: list[Token], at: int, object_markers: frozenset[str]
+) -> tuple[int, int] | None:
+    """A name or pronoun right before ``at``: "with Trump yelling: “…”", "Jones: “…”"."""
+    end = at - 1
+    while end >= 0 and tokens[end].lower in SKIPPABLE:
+        end -= 1
+    if end < 0 or not (tokens[end].is_capitalized or tokens[end].is_pronoun):
+        return None
+    bounds = phrase_left(tokens, end)
+    if bounds is None or bounds[0] > 0 and tokens[bounds[0] - 1].lower in object_markers:
+        return None
+    return bounds
+
+
+def opens_absolute(tokens: list[Token], start: int) -> bool:
+    """ "…, with Trump saying", "and Trump calling": not an object ("a statement saying")."""
+    return start == 0 or tokens[start - 1].lower in {"with", "and", ",", "—", "–", "while"}
+
+
+def after_conjunction(tokens: list[Token], verb: int) -> bool:
+    """A verb sharing the clause's subject: "… used to back him, but now said …"."""
+    before = verb - 1
+    while before >= 0 and tokens[before].lower in SKIPPABLE:
+        before -= 1
+    return before > 0 and tokens[before].lower in {"and", "but", "or"}
+
+
+def speaker_like(tokens: list[Token], bounds: tuple[int, int]) -> bool:
+    """Not a lone common noun ("that fact speaks"): a name, pronoun, plural or determiner."""
+    first = tokens[bounds[0]]
+    if bounds[0] < bounds[1] or first.is_pronoun or first.is_capitalized:
+        return True
+    return first.lower.endswith("s")
+
+
+def clause_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """The main clause's subject, before the quotation, or after the participial phrase
+    holding it ("Citing last week's “…”, Will urged …")."""
+    start = clause_start(tokens, at)
+    bounds = phrase_right(tokens, start)
+    if bounds is not None and bounds[1] < at:
+        return bounds
+    if opens_with_participle(tokens):
+        reach = range(at + 1, min(len(tokens), at + _PARTICIPLE_REACH))
+        comma = next((k for k in reach if tokens[k].text == ","), None)
+        bounds = phrase_right(tokens, comma + 1) if comma is not None else None
+        return bounds
+    return None
