@@ -42,8 +42,10 @@ dockerlint: $(VENV)/.installed-dev
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest
 
+# Extraction against the gold quotes, then verification on claims built from them.
 eval: $(VENV)/.installed-dev
 	$(BIN)/python eval/run_extraction.py $(GOLD)
+	$(BIN)/python eval/run_claims.py $(GOLD)
 
 # Benchmarks need wrk (Debian package) for the HTTP load and PostgreSQL on 127.0.0.1:5432.
 bench: $(VENV)/.installed-dev
