@@ -278,3 +278,22 @@ def test_a_quote_split_by_its_attribution_is_bridged_when_one_speaker_says_both_
     claim = Claim("We will win this state in November and then we will govern", "Jane Roe")
     result = verify_claim(claim, [SourceDocument(1, text, quotes=quotes)])
     assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claimed", "verdict"),
+    [("Antony Blinken", "verified"), ("Wang Yi", "misattributed")],
+)
+def test_a_transcript_paragraph_continues_the_last_labelled_turn(
+    claimed: str, verdict: str
+) -> None:
+    text = (
+        "WANG YI: Welcome to Beijing.\n"
+        "BLINKEN: Thank you for having us.\n"
+        "We came to speak about Russia's defense industrial base.\n"
+    )
+    transcript = SourceDocument(1, text, "transcript")
+    claim = Claim("We came to speak about Russia's defense industrial base", claimed)
+    result = verify_claim(claim, [transcript])
+    assert result.verdict == verdict
+    assert "secondary_source_only" not in result.flags
