@@ -145,6 +145,22 @@ def test_evidence_between_review_and_confirm_needs_review(seed_article: SourceDo
     assert result.needs_review
 
 
+@pytest.mark.parametrize(
+    ("thresholds", "verdict", "needs_review"),
+    [
+        (Thresholds(), "altered", True),
+        (Thresholds(confirm=80, review=60), "altered", False),
+        (Thresholds(confirm=99, review=95), "not_found", False),
+    ],
+)
+def test_thresholds_decide_what_is_confirmed_reviewed_or_not_found(
+    seed_article: SourceDocument, thresholds: Thresholds, verdict: str, needs_review: bool
+) -> None:
+    claim = Claim("China really wants to be the center of the election campaign", "Glaser")
+    result = verify_claim(claim, [seed_article], thresholds)
+    assert (result.verdict, result.needs_review) == (verdict, needs_review)
+
+
 def test_no_sources_means_not_found() -> None:
     result = verify_claim(Claim("Positive change is very difficult to make."), [])
     assert (result.verdict, result.match, result.score) == ("not_found", None, 0.0)
