@@ -19,6 +19,7 @@ from service.matching.lexicon import (
     NEGATIONS,
     QUALIFIERS,
     expand_contraction,
+    without_filler_phrases,
 )
 from service.matching.model import Change, ChangeType, Severity, Span
 from service.matching.normalize import Token
@@ -121,15 +122,16 @@ def classify(claimed: list[str], found: list[str]) -> tuple[ChangeType, Severity
     if not claimed_words:
         return "omission", "meaning" if count(found_words, QUALIFIERS) else "minor"
     if not found_words:
-        return "insertion", "minor" if set(claimed_words) <= FILLERS | FUNCTION_WORDS else "meaning"
+        filler = set(without_filler_phrases(claimed_words)) <= FILLERS | FUNCTION_WORDS
+        return "insertion", "minor" if filler else "meaning"
     return "word", "minor" if _same_meaning(claimed_words, found_words) else "meaning"
 
 
 def _same_meaning(claimed: list[str], found: list[str]) -> bool:
     if count(claimed, QUALIFIERS) != count(found, QUALIFIERS):
         return False
-    claimed = [w for w in claimed if w not in FILLERS | FUNCTION_WORDS]
-    found = [w for w in found if w not in FILLERS | FUNCTION_WORDS]
+    claimed = [w for w in without_filler_phrases(claimed) if w not in FILLERS | FUNCTION_WORDS]
+    found = [w for w in without_filler_phrases(found) if w not in FILLERS | FUNCTION_WORDS]
     return len(claimed) == len(found) and all(map(same_word, claimed, found))
 
 
