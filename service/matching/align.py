@@ -201,12 +201,31 @@ def _levenshtein_steps(claim: list[str], window: list[str]) -> list[tuple[Tag, i
     # rapidfuzz names edits from the claim's side: its "delete" drops claim words, which is our
     # claim-only "insert", and the other way round.
     tags: dict[str, Tag] = {"equal": "equal", "replace": "replace", "delete": "insert"}
-    steps: list[tuple[Tag, int, int, int, int]] = [
-        (tags.get(op.tag, "delete"), op.src_start, op.src_end, op.dest_start, op.dest_end)
+    steps = [
+        step
         for op in Levenshtein.opcodes(claim, window)
+        for step in _unit_steps(
+            tags.get(op.tag, "delete"), op.src_start, op.src_end, op.dest_start, op.dest_end
+        )
     ]
     while steps and steps[0][0] == "delete":
         steps.pop(0)
     while steps and steps[-1][0] == "delete":
         steps.pop()
+    return steps
+
+
+def _unit_steps(
+    tag: Tag, c1: int, c2: int, s1: int, s2: int
+) -> list[tuple[Tag, int, int, int, int]]:
+    """Split a block into one-word steps, as the DP makes them, so that a bracketed slot inside
+    a long block stays one word wide."""
+    if tag == "equal":
+        return [(tag, c1, c2, s1, s2)]
+    paired = min(c2 - c1, s2 - s1) if tag == "replace" else 0
+    steps: list[tuple[Tag, int, int, int, int]] = [
+        ("replace", c1 + k, c1 + k + 1, s1 + k, s1 + k + 1) for k in range(paired)
+    ]
+    steps += [("insert", c, c + 1, s1 + paired, s1 + paired) for c in range(c1 + paired, c2)]
+    steps += [("delete", c2, c2, s, s + 1) for s in range(s1 + paired, s2)]
     return steps

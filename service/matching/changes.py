@@ -71,11 +71,18 @@ def _width(ops: list[Op]) -> int:
 def _run_changes(run: list[Op], sides: Sides) -> list[tuple[Change, int]]:
     if not run:
         return []
-    slotted = [op for op in run if any(t.bracket for t in _claimed([op], sides))]
-    if not slotted:
+    slotted = [any(t.bracket for t in _claimed([op], sides)) for op in run]
+    if not any(slotted):
         return [(_typed(run, sides), _width(run))]
-    plain = [op for op in run if op not in slotted and op.claim_end > op.claim_start]
-    bracket_ops = [op for op in run if op not in plain]
+    # Source words the claim skips next to a slot belong to the slot.
+    plain = [
+        op
+        for op, slot in zip(run, slotted, strict=True)
+        if not slot and op.claim_end > op.claim_start
+    ]
+    bracket_ops = [
+        op for op, slot in zip(run, slotted, strict=True) if slot or op.claim_end == op.claim_start
+    ]
     changes = [(_bracket(bracket_ops, sides), 0)]
     return changes + ([(_typed(plain, sides), _width(plain))] if plain else [])
 
