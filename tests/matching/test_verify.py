@@ -128,7 +128,7 @@ def test_quoted_occurrence_wins_over_narration_of_the_same_words() -> None:
     [
         ("Positive change", "verified", ("too_short",)),
         ("Negative change", "not_found", ("too_short",)),
-        ("[Shi said] positive change", "not_found", ("too_short",)),
+        ("[He thinks] positive change", "not_found", ("too_short",)),
         ("", "not_found", ("too_short",)),
     ],
 )
