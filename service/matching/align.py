@@ -30,6 +30,9 @@ _INSERT_COST = 1.01
 # Regions this small (in DP cells) are aligned whole: rapidfuzz may place a short segment on a
 # later occurrence ("vote"), leaving no room for the segments after it.
 _SMALL = 6_000
+# An ellipsis stands for a few sentences at most: the next segment must begin within this many
+# words, so far-apart words of a long text cannot be stitched into a "quote".
+_MAX_GAP = 80
 _DELETE_COST = 0.99
 
 
@@ -76,7 +79,8 @@ def align_segments(
     ops: list[Op] = []
     claim_offset, position = 0, low
     for segment in segments:
-        segment_ops = _align_segment(segment, source, position, high, claim_offset)
+        limit = min(high, position + _MAX_GAP + 3 * len(segment)) if ops else high
+        segment_ops = _align_segment(segment, source, position, limit, claim_offset)
         if not segment_ops:
             return None
         first, last = _source_bounds(segment_ops)

@@ -314,3 +314,12 @@ def test_a_transcript_paragraph_continues_the_last_labelled_turn(
     result = verify_claim(claim, [transcript])
     assert result.verdict == verdict
     assert "secondary_source_only" not in result.flags
+
+
+def test_an_ellipsis_does_not_stitch_together_words_pages_apart() -> None:
+    filler = "The committee met again on the following day. " * 40
+    text = f"“We will win this state,” Roe said. {filler}“Taxes must fall,” Doe said."
+    document = SourceDocument(1, text)
+    assert verify_claim(Claim("We will win this state … Taxes must fall"), [document]).verdict == (
+        "not_found"
+    )
