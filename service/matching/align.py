@@ -30,9 +30,9 @@ _INSERT_COST = 1.01
 # Regions this small (in DP cells) are aligned whole: rapidfuzz may place a short segment on a
 # later occurrence ("vote"), leaving no room for the segments after it.
 _SMALL = 6_000
-# An ellipsis stands for a few sentences at most: the next segment must begin within this many
+# An ellipsis stands for a paragraph at most: the next segment must begin within this many
 # words, so far-apart words of a long text cannot be stitched into a "quote".
-_MAX_GAP = 80
+_MAX_GAP = 150
 _DELETE_COST = 0.99
 
 
