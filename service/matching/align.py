@@ -75,21 +75,26 @@ def index_source(text: str) -> SourceIndex:
 def align_segments(
     segments: tuple[tuple[Token, ...], ...], source: SourceIndex, low: int, high: int
 ) -> list[Op] | None:
-    """Align each segment in order inside source tokens ``[low, high)``; None when one can't."""
+    """Align each segment in order inside source tokens ``[low, high)``. A segment found
+    nowhere becomes claim-only words (an insertion); None when no segment is found at all."""
     ops: list[Op] = []
-    claim_offset, position = 0, low
+    claim_offset, position, placed = 0, low, False
     for segment in segments:
-        limit = min(high, position + _MAX_GAP + 3 * len(segment)) if ops else high
+        limit = min(high, position + _MAX_GAP + 3 * len(segment)) if placed else high
         segment_ops = _align_segment(segment, source, position, limit, claim_offset)
-        if not segment_ops:
-            return None
-        first, last = _source_bounds(segment_ops)
-        if ops:
-            ops.append(Op("gap", claim_offset, claim_offset, position, first))
+        if segment_ops:
+            first, last = _source_bounds(segment_ops)
+            if placed:
+                ops.append(Op("gap", claim_offset, claim_offset, position, first))
+            position, placed = last, True
+        else:
+            end = claim_offset + len(segment)
+            segment_ops = [
+                Op("insert", i, i + 1, position, position) for i in range(claim_offset, end)
+            ]
         ops += segment_ops
         claim_offset += len(segment)
-        position = last
-    return ops
+    return ops if placed else None
 
 
 def word_set(keys: Iterable[str]) -> frozenset[str]:

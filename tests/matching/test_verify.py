@@ -323,3 +323,10 @@ def test_an_ellipsis_does_not_stitch_together_words_pages_apart() -> None:
     assert verify_claim(Claim("We will win this state … Taxes must fall"), [document]).verdict == (
         "not_found"
     )
+
+
+def test_a_segment_found_nowhere_is_an_insertion_not_a_miss(seed_article: SourceDocument) -> None:
+    claim = Claim("Ordinary … change is very difficult to make", "Shi")
+    result = verify_claim(claim, [seed_article])
+    assert result.verdict == "altered"
+    assert ("insertion", "Ordinary") in [(c.type, c.claimed) for c in result.changes]
