@@ -19,9 +19,13 @@ Choices, so the labels stay true:
   coreference name, makes the quotation usable only for the ``no_speaker`` category.
 - Misattribution uses another speaker of the same article only when both look like names
   (capitalised) with different surnames, so "Trump" is never "misattributed" to "Donald Trump".
-- Ellipses never cut a negation, number or qualifier (those omissions are alterations).
-- A fabricated sentence must share no four-word run with any ingested article (boilerplate
-  such as "did not respond to a request for comment" is in the sources, not fabricated).
+- Ellipses never cut a negation, number or qualifier (those omissions are alterations), and
+  seven-word fragments never start or stop next to one (that hides it too).
+- Name and word swaps never touch an editor's [bracketed] words, which are slots.
+- Fabricated sentences come from ``unseen`` articles (by default train articles; run_claims
+  holds out a tenth of the gold file when there is no train file) and share no four-word run
+  with any ingested article: boilerplate such as "did not respond to a request for comment"
+  is in the sources, not fabricated.
 - Narration comes only from paragraphs without quotation marks or transcript speaker labels,
   since the gold annotation leaves some quotations (open multi-paragraph quotes) unmarked.
 Everything is drawn with one seeded ``random.Random``: the same inputs give the same claims.

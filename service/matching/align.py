@@ -30,6 +30,9 @@ _INSERT_COST = 1.01
 # Regions this small (in DP cells) are aligned whole: rapidfuzz may place a short segment on a
 # later occurrence ("vote"), leaving no room for the segments after it.
 _SMALL = 6_000
+# An ellipsis stands for a paragraph at most: the next segment must begin within this many
+# words, so far-apart words of a long text cannot be stitched into a "quote".
+_MAX_GAP = 150
 _DELETE_COST = 0.99
 
 
@@ -72,20 +75,26 @@ def index_source(text: str) -> SourceIndex:
 def align_segments(
     segments: tuple[tuple[Token, ...], ...], source: SourceIndex, low: int, high: int
 ) -> list[Op] | None:
-    """Align each segment in order inside source tokens ``[low, high)``; None when one can't."""
+    """Align each segment in order inside source tokens ``[low, high)``. A segment found
+    nowhere becomes claim-only words (an insertion); None when no segment is found at all."""
     ops: list[Op] = []
-    claim_offset, position = 0, low
+    claim_offset, position, placed = 0, low, False
     for segment in segments:
-        segment_ops = _align_segment(segment, source, position, high, claim_offset)
-        if not segment_ops:
-            return None
-        first, last = _source_bounds(segment_ops)
-        if ops:
-            ops.append(Op("gap", claim_offset, claim_offset, position, first))
+        limit = min(high, position + _MAX_GAP + 3 * len(segment)) if placed else high
+        segment_ops = _align_segment(segment, source, position, limit, claim_offset)
+        if segment_ops:
+            first, last = _source_bounds(segment_ops)
+            if placed:
+                ops.append(Op("gap", claim_offset, claim_offset, position, first))
+            position, placed = last, True
+        else:
+            end = claim_offset + len(segment)
+            segment_ops = [
+                Op("insert", i, i + 1, position, position) for i in range(claim_offset, end)
+            ]
         ops += segment_ops
         claim_offset += len(segment)
-        position = last
-    return ops
+    return ops if placed else None
 
 
 def word_set(keys: Iterable[str]) -> frozenset[str]:
@@ -201,12 +210,31 @@ def _levenshtein_steps(claim: list[str], window: list[str]) -> list[tuple[Tag, i
     # rapidfuzz names edits from the claim's side: its "delete" drops claim words, which is our
     # claim-only "insert", and the other way round.
     tags: dict[str, Tag] = {"equal": "equal", "replace": "replace", "delete": "insert"}
-    steps: list[tuple[Tag, int, int, int, int]] = [
-        (tags.get(op.tag, "delete"), op.src_start, op.src_end, op.dest_start, op.dest_end)
+    steps = [
+        step
         for op in Levenshtein.opcodes(claim, window)
+        for step in _unit_steps(
+            tags.get(op.tag, "delete"), op.src_start, op.src_end, op.dest_start, op.dest_end
+        )
     ]
     while steps and steps[0][0] == "delete":
         steps.pop(0)
     while steps and steps[-1][0] == "delete":
         steps.pop()
+    return steps
+
+
+def _unit_steps(
+    tag: Tag, c1: int, c2: int, s1: int, s2: int
+) -> list[tuple[Tag, int, int, int, int]]:
+    """Split a block into one-word steps, as the DP makes them, so that a bracketed slot inside
+    a long block stays one word wide."""
+    if tag == "equal":
+        return [(tag, c1, c2, s1, s2)]
+    paired = min(c2 - c1, s2 - s1) if tag == "replace" else 0
+    steps: list[tuple[Tag, int, int, int, int]] = [
+        ("replace", c1 + k, c1 + k + 1, s1 + k, s1 + k + 1) for k in range(paired)
+    ]
+    steps += [("insert", c, c + 1, s1 + paired, s1 + paired) for c in range(c1 + paired, c2)]
+    steps += [("delete", c2, c2, s, s + 1) for s in range(s1 + paired, s2)]
     return steps

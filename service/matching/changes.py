@@ -19,6 +19,7 @@ from service.matching.lexicon import (
     NEGATIONS,
     QUALIFIERS,
     expand_contraction,
+    without_filler_phrases,
 )
 from service.matching.model import Change, ChangeType, Severity, Span
 from service.matching.normalize import Token
@@ -70,11 +71,18 @@ def _width(ops: list[Op]) -> int:
 def _run_changes(run: list[Op], sides: Sides) -> list[tuple[Change, int]]:
     if not run:
         return []
-    slotted = [op for op in run if any(t.bracket for t in _claimed([op], sides))]
-    if not slotted:
+    slotted = [any(t.bracket for t in _claimed([op], sides)) for op in run]
+    if not any(slotted):
         return [(_typed(run, sides), _width(run))]
-    plain = [op for op in run if op not in slotted and op.claim_end > op.claim_start]
-    bracket_ops = [op for op in run if op not in plain]
+    # Source words the claim skips next to a slot belong to the slot.
+    plain = [
+        op
+        for op, slot in zip(run, slotted, strict=True)
+        if not slot and op.claim_end > op.claim_start
+    ]
+    bracket_ops = [
+        op for op, slot in zip(run, slotted, strict=True) if slot or op.claim_end == op.claim_start
+    ]
     changes = [(_bracket(bracket_ops, sides), 0)]
     return changes + ([(_typed(plain, sides), _width(plain))] if plain else [])
 
@@ -121,15 +129,16 @@ def classify(claimed: list[str], found: list[str]) -> tuple[ChangeType, Severity
     if not claimed_words:
         return "omission", "meaning" if count(found_words, QUALIFIERS) else "minor"
     if not found_words:
-        return "insertion", "minor" if set(claimed_words) <= FILLERS | FUNCTION_WORDS else "meaning"
+        filler = set(without_filler_phrases(claimed_words)) <= FILLERS | FUNCTION_WORDS
+        return "insertion", "minor" if filler else "meaning"
     return "word", "minor" if _same_meaning(claimed_words, found_words) else "meaning"
 
 
 def _same_meaning(claimed: list[str], found: list[str]) -> bool:
     if count(claimed, QUALIFIERS) != count(found, QUALIFIERS):
         return False
-    claimed = [w for w in claimed if w not in FILLERS | FUNCTION_WORDS]
-    found = [w for w in found if w not in FILLERS | FUNCTION_WORDS]
+    claimed = [w for w in without_filler_phrases(claimed) if w not in FILLERS | FUNCTION_WORDS]
+    found = [w for w in without_filler_phrases(found) if w not in FILLERS | FUNCTION_WORDS]
     return len(claimed) == len(found) and all(map(same_word, claimed, found))
 
 

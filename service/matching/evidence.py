@@ -32,6 +32,7 @@ from service.matching.segments import ParsedClaim
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
 _QUOTE_CUTOFF = 60.0
 _INSIDE = 0.8
+SPOKEN_KINDS = frozenset({"transcript", "interview"})
 _EXTRA_CHANGE_COST = 0.5
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 
@@ -122,7 +123,7 @@ def _candidate(
     quote = (
         quote
         or _enclosing_quote(document, source, aligned)
-        or quotation_around(document.text, start, end)
+        or quotation_around(document.text, start, end, document.kind in SPOKEN_KINDS)
     )
     return Candidate(document, _evidence(document, quote, start, end), quote, changes, score)
 

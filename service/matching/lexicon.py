@@ -25,6 +25,7 @@ QUALIFIERS = frozenset(
 )
 
 FILLERS = frozenset("um uh er erm ah oh well like so just actually basically really".split())
+_FILLER_PHRASES = (("you", "know"), ("i", "mean"), ("sort", "of"), ("kind", "of"))
 
 FUNCTION_WORDS = frozenset(
     """a an the this that these those of to in on at by for with from into onto over under
@@ -61,3 +62,13 @@ def expand_contraction(word: str) -> tuple[str, ...]:
     if word.endswith("'s") and word[:-2] in _IS_CONTRACTIONS:
         return (word[:-2], "is")
     return (word,)
+
+
+def without_filler_phrases(words: list[str]) -> list[str]:
+    """``words`` without the two-word fillers of speech ("you know", "I mean", "sort of")."""
+    kept: list[str] = []
+    for word in words:
+        kept.append(word)
+        if tuple(kept[-2:]) in _FILLER_PHRASES:
+            del kept[-2:]
+    return kept

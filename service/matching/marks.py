@@ -15,22 +15,33 @@ from service.matching.model import SourceQuote, SourceSpeaker
 
 _DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 _TURN = re.compile(r"[\"\u201c\s]*([A-Z][A-Z.'\u2019 -]{1,40}[A-Z.]):\s+")
+_LINE_TURN = re.compile(r"(?m)^[\"\u201c\s]*([A-Z][A-Z.'\u2019 -]{1,40}[A-Z.]):\s+")
 
 
-def quotation_around(text: str, start: int, end: int) -> SourceQuote | None:
+def quotation_around(text: str, start: int, end: int, spoken: bool = False) -> SourceQuote | None:
     """The quotation (without an id) holding ``text[start:end]`` according to the text's own
-    marks: a transcript turn or an unbalanced quotation mark; None otherwise."""
+    marks: a transcript turn or an unbalanced quotation mark; None otherwise. In a ``spoken``
+    document (a transcript or interview) every word is quoted: a paragraph without a label
+    continues the last labelled turn."""
     paragraph_start = text.rfind("\n", 0, start) + 1
     paragraph_end = text.find("\n", end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     turn = _TURN.match(text, paragraph_start, start)
+    if turn is None and spoken:
+        turn = _last_turn(text, start)
     if turn:
         speaker = SourceSpeaker(None, turn.group(1).title(), "person", (turn.group(1),))
-        return SourceQuote(None, turn.end(), paragraph_end, speaker)
+        return SourceQuote(None, max(turn.end(), paragraph_start), paragraph_end, speaker)
     marks = [i for i in range(paragraph_start, start) if text[i] in _DOUBLE_MARKS]
     if len(marks) % 2 == 0:
-        return None
+        return SourceQuote(None, paragraph_start, paragraph_end, None) if spoken else None
     closing = next(
         (i for i in range(end, paragraph_end) if text[i] in _DOUBLE_MARKS), paragraph_end
     )
     return SourceQuote(None, marks[-1] + 1, closing, None)
+
+
+def _last_turn(text: str, start: int) -> re.Match[str] | None:
+    """The last labelled turn that begins a line before ``start``."""
+    turns = list(_LINE_TURN.finditer(text, 0, start))
+    return turns[-1] if turns else None

@@ -8,13 +8,14 @@ quotation; the bracketed words are a slot that stands for whatever the source sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from service.matching.normalize import NormalizedText, Token, normalize, tokenize
 
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|(?:\.\s*){2}\.")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _SIC = re.compile(r"\s*sic\.?\s*")
+MAX_SLOT_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,11 @@ class ParsedClaim:
     @property
     def tokens(self) -> tuple[Token, ...]:
         return tuple(token for segment in self.segments for token in segment)
+
+    @property
+    def own_words(self) -> int:
+        """How many words are the speaker's, not an editor's bracketed slot."""
+        return sum(not token.bracket for token in self.tokens)
 
 
 def parse_claim(quote: str) -> ParsedClaim:
@@ -46,7 +52,11 @@ def _segment_tokens(normalized: NormalizedText, start: int, end: int) -> tuple[T
     for bracket in _BRACKET.finditer(normalized.text, start, end):
         tokens += tokenize(normalized, position, bracket.start())
         if not _SIC.fullmatch(bracket.group(1)):
-            tokens += tokenize(normalized, bracket.start(1), bracket.end(1), bracket=True)
+            slot = tokenize(normalized, bracket.start(1), bracket.end(1), bracket=True)
+            # An editor's slot is a few words ("[the president]"); more is the claim's own text.
+            tokens += (
+                slot if len(slot) <= MAX_SLOT_WORDS else [replace(t, bracket=False) for t in slot]
+            )
         position = bracket.end()
     tokens += tokenize(normalized, position, end)
     return tuple(tokens)

@@ -5,8 +5,9 @@ determiners or a possessive. A claimed surname matches a full name (``Blinken`` 
 Blinken``); a claimed full name matches a source that gives only the surname, but only
 partially (the source does not say which Blinken); two full names with the same surname and
 different first names do not match (``Bill Clinton`` != ``Hillary Clinton``). Descriptions match
-when the claimed words are all in the source's (``State Department official`` ~ ``a senior State
-Department official``).
+when the claimed words are all in the source's and the head nouns agree (``State Department
+official`` ~ ``a senior State Department official``). Appositions, party tags and affiliations
+are not part of a name (``Jason Chaffetz (R-Utah)``, ``Leslie Wimes, a Florida activist``).
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ def verify_claim(
     any text; a claim found nowhere close (score below ``thresholds.review``) is ``not_found``.
     Claims under three words are flagged ``too_short`` and only found when exact."""
     parsed = parse_claim(claim.quote)
-    too_short = len(parsed.tokens) < MIN_WORDS
+    too_short = parsed.own_words < MIN_WORDS
     flags = ["too_short"] if too_short else []
     found = [c for doc in sources for c in find_candidates(parsed, claim.quote, doc)]
     usable = [c for c in found if c.score >= thresholds.review and not (too_short and c.changes)]

@@ -64,3 +64,9 @@ def test_a_one_megabyte_token_and_a_hundred_kilobyte_claim_do_not_hang() -> None
     )
     result = verify_claim(Claim(long_claim, "Shi"), [SourceDocument(2, text, quotes=(quote,))])
     assert result.verdict in ("altered", "not_found")
+
+
+def test_a_claim_three_times_its_source_is_not_found_even_with_a_bracket_inside() -> None:
+    text = "Shi said that [the president] has left office. " * 200
+    result = verify_claim(Claim(text * 3), [SourceDocument(1, text)])
+    assert result.verdict == "not_found"

@@ -38,3 +38,8 @@ def test_claim_tokens_keep_offsets_into_the_claim() -> None:
     assert [quote[t.start : t.end] for t in parse_claim(quote).tokens] == [
         "We", "can’t", "the", "U", "S", "wins",
     ]  # fmt: skip
+
+
+def test_a_long_bracket_is_the_claims_own_text_not_a_slot() -> None:
+    tokens = parse_claim("[we will never give up and we will fight] on the beaches").tokens
+    assert not any(token.bracket for token in tokens)

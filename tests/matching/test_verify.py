@@ -128,6 +128,7 @@ def test_quoted_occurrence_wins_over_narration_of_the_same_words() -> None:
     [
         ("Positive change", "verified", ("too_short",)),
         ("Negative change", "not_found", ("too_short",)),
+        ("[He thinks] positive change", "not_found", ("too_short",)),
         ("", "not_found", ("too_short",)),
     ],
 )
@@ -143,6 +144,22 @@ def test_evidence_between_review_and_confirm_needs_review(seed_article: SourceDo
     claim = Claim("Positive change is very difficult to make for us all", "Shi")
     result = verify_claim(claim, [seed_article], Thresholds(confirm=99, review=50))
     assert result.needs_review
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "verdict", "needs_review"),
+    [
+        (Thresholds(), "altered", True),
+        (Thresholds(confirm=80, review=60), "altered", False),
+        (Thresholds(confirm=99, review=95), "not_found", False),
+    ],
+)
+def test_thresholds_decide_what_is_confirmed_reviewed_or_not_found(
+    seed_article: SourceDocument, thresholds: Thresholds, verdict: str, needs_review: bool
+) -> None:
+    claim = Claim("China really wants to be the center of the election campaign", "Glaser")
+    result = verify_claim(claim, [seed_article], thresholds)
+    assert (result.verdict, result.needs_review) == (verdict, needs_review)
 
 
 def test_no_sources_means_not_found() -> None:
@@ -278,3 +295,38 @@ def test_a_quote_split_by_its_attribution_is_bridged_when_one_speaker_says_both_
     claim = Claim("We will win this state in November and then we will govern", "Jane Roe")
     result = verify_claim(claim, [SourceDocument(1, text, quotes=quotes)])
     assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claimed", "verdict"),
+    [("Antony Blinken", "verified"), ("Wang Yi", "misattributed")],
+)
+def test_a_transcript_paragraph_continues_the_last_labelled_turn(
+    claimed: str, verdict: str
+) -> None:
+    text = (
+        "WANG YI: Welcome to Beijing.\n"
+        "BLINKEN: Thank you for having us.\n"
+        "We came to speak about Russia's defense industrial base.\n"
+    )
+    transcript = SourceDocument(1, text, "transcript")
+    claim = Claim("We came to speak about Russia's defense industrial base", claimed)
+    result = verify_claim(claim, [transcript])
+    assert result.verdict == verdict
+    assert "secondary_source_only" not in result.flags
+
+
+def test_an_ellipsis_does_not_stitch_together_words_pages_apart() -> None:
+    filler = "The committee met again on the following day. " * 40
+    text = f"“We will win this state,” Roe said. {filler}“Taxes must fall,” Doe said."
+    document = SourceDocument(1, text)
+    assert verify_claim(Claim("We will win this state … Taxes must fall"), [document]).verdict == (
+        "not_found"
+    )
+
+
+def test_a_segment_found_nowhere_is_an_insertion_not_a_miss(seed_article: SourceDocument) -> None:
+    claim = Claim("Ordinary … change is very difficult to make", "Shi")
+    result = verify_claim(claim, [seed_article])
+    assert result.verdict == "altered"
+    assert ("insertion", "Ordinary") in [(c.type, c.claimed) for c in result.changes]
