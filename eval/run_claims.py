@@ -2,11 +2,12 @@
 
     python eval/run_claims.py [GOLD.jsonl] [--gold-sources] [--per-category N] [--errors N]
 
-Ingests every article of GOLD (default: the dev split, see ``eval.claims.default_gold_path``)
-in-process: by default its quotations and speakers come from ``service.extraction`` as in the
-service, so extraction errors cost accuracy; ``--gold-sources`` uses the gold quotations and
-speakers instead, which isolates the matcher. Fabricated claims come from train articles that
-are not ingested. A cheap word-overlap prefilter stands in for the retrieval index.
+By default every article of GOLD (the dev split, see ``eval.claims.default_gold_path``) is
+ingested into a throw-away SQLite database exactly as ``POST /v1/documents`` does, and every
+claim is verified as ``POST /v1/verify`` does (extraction, speaker index, candidate index,
+matching), so extraction errors cost accuracy. ``--gold-sources`` uses the gold quotations and
+speakers instead, with a word-overlap prefilter for retrieval, which isolates the matcher.
+Fabricated claims come from train articles that are not ingested.
 
 A false accept is a claim that should be misattributed, altered, not_found or unquoted coming
 back ``verified`` or ``minor_deviation``; its rate is over those claims.
@@ -34,7 +35,7 @@ from eval.claims import (  # noqa: E402
     load_articles,
 )
 from eval.claims import speaker_name as gold_speaker_name  # noqa: E402
-from service.extraction import extract_quotes  # noqa: E402
+from eval.through_service import ServiceVerifier  # noqa: E402
 from service.matching import (  # noqa: E402
     Claim,
     SourceDocument,
@@ -47,18 +48,6 @@ ACCEPTS = frozenset({"verified", "minor_deviation"})
 NEGATIVE = frozenset({"misattributed", "altered", "not_found", "unquoted"})
 CANDIDATES = 5
 _WORD = re.compile(r"\w+")
-
-
-def extracted_document(number: int, article: Article) -> SourceDocument:
-    """The article as the service would index it: quotations found by our extractor."""
-    quotes = []
-    for index, quote in enumerate(extract_quotes(article["text"])):
-        speaker = quote.speaker
-        source_speaker = (
-            SourceSpeaker(None, speaker.name, speaker.kind, speaker.aliases) if speaker else None
-        )
-        quotes.append(SourceQuote(index, quote.start, quote.end, source_speaker))
-    return SourceDocument(number, article["text"], "article", tuple(quotes))
 
 
 def gold_document(number: int, article: Article) -> SourceDocument:
@@ -107,6 +96,19 @@ def run(claims: list[LabelledClaim], prefilter: Prefilter) -> list[tuple[Labelle
         )
         results.append((labelled, verification.verdict))
     return results
+
+
+def run_through_service(
+    claims: list[LabelledClaim], articles: list[Article]
+) -> list[tuple[LabelledClaim, str]]:
+    """Every claim through the service's own path: ingest, store, index, verify."""
+    service = ServiceVerifier(articles)
+    try:
+        return [
+            (labelled, service.verdict(labelled.quote, labelled.speaker)) for labelled in claims
+        ]
+    finally:
+        service.close()
 
 
 def print_table(results: list[tuple[LabelledClaim, str]]) -> None:
@@ -159,10 +161,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.monotonic()
     articles, unseen = _split(load_articles(Path(args.gold)), Path(args.unseen), args.seed)
     claims = generate_claims(articles, unseen, args.per_category, args.seed)
-    build = gold_document if args.gold_sources else extracted_document
-    documents = [build(number, article) for number, article in enumerate(articles)]
-    results = run(claims, Prefilter(documents))
-    print(f"sources: {'gold quotations' if args.gold_sources else 'service.extraction'}")
+    if args.gold_sources:
+        documents = [gold_document(number, article) for number, article in enumerate(articles)]
+        results = run(claims, Prefilter(documents))
+        print("sources: gold quotations (the matching core alone, word-overlap prefilter)")
+    else:
+        results = run_through_service(claims, articles)
+        print("sources: the service (extraction, store, candidate index, matching)")
     print_table(results)
     print_errors(results, args.errors, args.seed)
     print(f"{len(claims)} claims in {time.monotonic() - started:.1f}s")

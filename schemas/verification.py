@@ -51,6 +51,13 @@ class SpanSchema(Schema):
 
 class ChangeSchema(Schema):
     type = fields.String(metadata={"enum": list(CHANGE_TYPES)})
+    severity = fields.String(
+        metadata={
+            "enum": ["meaning", "minor", "marked"],
+            "description": "meaning: the claim is altered; minor: wording only; marked: the "
+            "quoter's declared edit (an ellipsis or a [bracketed] insertion).",
+        }
+    )
     claimed = fields.String()
     source = fields.String()
     claimed_span = fields.Nested(SpanSchema)

@@ -29,7 +29,16 @@ _HEADLINE_WORDS = frozenset(
     "on for with in to and or at by from after as is are was will says said not"
     " but than into over about new".split()
 )
+_SENTENCE_OPENERS = frozenset(
+    "although though however but and or so yet still also even while when whenever if after"
+    " before since because as then meanwhile instead indeed moreover furthermore nevertheless"
+    " until unless once where whereas why how what who whom whose which that this these those"
+    " there here now today yesterday tomorrow last next asked told during under over like unlike"
+    " with without among despite for from in on at by to of the a an his her their its our my"
+    " your we they he she it i you not no yes".split()
+)
 _RECENT_SPEAKERS = 8
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s|\n")
 _RECENT_NAMES = 60
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
@@ -56,16 +65,20 @@ class Cast:
     genders: dict[str, str] = field(default_factory=dict)
     written: dict[str, set[str]] = field(default_factory=dict)
     recent: list[tuple[int, Resolution]] = field(default_factory=list)
+    text: str = ""
 
     @classmethod
     def from_text(cls, text: str) -> Cast:
         """Collect every capitalised name of ``text`` and the genders its titles reveal."""
-        cast = cls()
+        cast = cls(text=text)
         for match in _NAME.finditer(text):
             if " " not in match.group():
-                cast.written.setdefault(_clean(match.group()), set()).add(_clean(match.group()))
+                word = _clean(match.group())
+                cast.written.setdefault(word, set()).add(word)
+                cast._add_surname_mention(match.start(), word)
                 continue
-            words = [_clean(w) for w in match.group().split()]
+            raw = _after_possessor(match.group().split())
+            words = [_clean(w) for w in _after_opener(raw)]
             core = _strip_titles(words)
             if core and _plausible_name(core):
                 cast._add(
@@ -79,6 +92,13 @@ class Cast:
         words = name.split()
         found = self.written.get(words[-1], set()) if words else set()
         return {form for form in found if set(_strip_titles(form.split())) <= set(words)}
+
+    def _add_surname_mention(self, at: int, word: str) -> None:
+        """A lone surname of a person named in full earlier ("Scott bristles …"): a mention
+        later pronouns may refer to."""
+        if any(full[-1] == word and len(full) > 1 for full in self.by_word.get(word, {})):
+            self.names.append((at, [word]))
+            self.positions.append(at)
 
     def _add(self, at: int, core: list[str], title: str) -> None:
         self.names.append((at, core))
@@ -130,15 +150,26 @@ class Cast:
         return best
 
     def _pronoun(self, gender: str, at: int) -> Resolution | None:
-        """The latest speaker of compatible gender, else the latest named person of it."""
-        for position, resolution in reversed(self.recent[-_RECENT_SPEAKERS:]):
-            if position < at and resolution.kind == "person" and resolution.gender in {gender, ""}:
-                return resolution
+        """The latest speaker of compatible gender, unless a person of that gender is named
+        in a later sentence than that speaker's cue (then that person); else the latest
+        named person of that gender."""
+        speaker_at, speaker = self._latest_speaker(gender, at)
         before = bisect_left(self.positions, at)
         for position, words in reversed(self.names[max(0, before - _RECENT_NAMES) : before]):
+            if speaker is not None and not self._new_sentence_between(speaker_at, position):
+                return speaker
             if self._gender(words) == gender:
                 return self._name(words, position)
-        return None
+        return speaker
+
+    def _latest_speaker(self, gender: str, at: int) -> tuple[int, Resolution | None]:
+        for position, resolution in reversed(self.recent[-_RECENT_SPEAKERS:]):
+            if position < at and resolution.kind == "person" and resolution.gender in {gender, ""}:
+                return position, resolution
+        return -1, None
+
+    def _new_sentence_between(self, start: int, end: int) -> bool:
+        return start < end and _SENTENCE_BREAK.search(self.text, start, end) is not None
 
     def _nearest_name(self, at: int) -> Resolution | None:
         before = bisect_left(self.positions, at)
@@ -146,6 +177,22 @@ class Cast:
             return None
         position, words = self.names[before - 1]
         return self._name(words, position)
+
+
+def _after_possessor(words: list[str]) -> list[str]:
+    """The name after an owner: "Dante Chinni" of "NBC’s Dante Chinni"."""
+    for index in range(len(words) - 1, 0, -1):
+        if _POSSESSIVE.search(words[index - 1]):
+            return words[index:]
+    return words
+
+
+def _after_opener(words: list[str]) -> list[str]:
+    """Without a capitalised sentence opener: "Scott" of "Although Scott"."""
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in _SENTENCE_OPENERS:
+        start += 1
+    return words[start:]
 
 
 def _plausible_name(words: list[str]) -> bool:

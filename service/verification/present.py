@@ -50,6 +50,7 @@ def evidence_view(found: Evidence, source: Source) -> dict[str, Any]:
 def change_view(change: Change) -> dict[str, Any]:
     return {
         "type": change.type,
+        "severity": change.severity,
         "claimed": change.claimed,
         "source": change.source,
         "claimed_span": {"start": change.claimed_span.start, "end": change.claimed_span.end},

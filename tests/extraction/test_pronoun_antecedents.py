@@ -1,0 +1,53 @@
+"""Pronoun speakers resolve to the person the narration last brought forward, not only to the
+last person quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extraction import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        (
+            "“Nobody expected him to run,” said Tom Baker, a historian.\n\n"
+            "Ann Wells disagrees. Wells has raised more money than any rival. "
+            "“I have done all I needed to do,” she said.",
+            "I have done",
+            "Ann Wells",
+        ),
+        (
+            "“Nobody expected him to run,” said Tom Baker, a historian.\n\n"
+            "Although Ray Scott once doubted it, Scott bristles at the suggestion. "
+            "“I am ready for this,” he said.",
+            "I am ready",
+            "Ray Scott",
+        ),
+        (
+            "“Nobody expected him to run,” said Tom Baker, a historian.\n\n"
+            "The debate changed little, noted NBC’s Peter Lanz. "
+            "“Debates happen late in the campaign,” he wrote.",
+            "Debates happen",
+            "Peter Lanz",
+        ),
+        (
+            "“Nobody expected him to run,” said Tom Baker, who once advised Jim Hall. "
+            "“He surprised everyone,” he added.",
+            "He surprised",
+            "Tom Baker",
+        ),
+    ],
+    ids=[
+        "named-in-a-later-sentence",
+        "sentence-opener-is-not-a-first-name",
+        "owner-is-not-part-of-the-name",
+        "name-in-the-speakers-own-sentence-does-not-count",
+    ],
+)
+def test_pronoun_speaker_resolves_to_the_person_named_since_the_last_quote(
+    text: str, quote_start: str, speaker: str
+) -> None:
+    quote = next(q for q in extract_quotes(text) if q.text.startswith(quote_start))
+    assert quote.speaker is not None and quote.speaker.name == speaker
