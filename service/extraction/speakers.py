@@ -155,12 +155,35 @@ class Cast:
         named person of that gender."""
         speaker_at, speaker = self._latest_speaker(gender, at)
         before = bisect_left(self.positions, at)
-        for position, words in reversed(self.names[max(0, before - _RECENT_NAMES) : before]):
+        recent = self.names[max(0, before - _RECENT_NAMES) : before]
+        for index in range(len(recent) - 1, -1, -1):
+            position, words = recent[index]
             if speaker is not None and not self._new_sentence_between(speaker_at, position):
                 return speaker
-            if self._gender(words) == gender:
-                return self._name(words, position)
+            if self._may_be(words, position, gender):
+                return self._subject_of_sentence(recent[: index + 1], gender)
         return speaker
+
+    def _may_be(self, words: list[str], position: int, gender: str) -> bool:
+        """Of ``gender``, or a person whose gender the text does not tell."""
+        found = self._gender(words)
+        if found:
+            return found == gender
+        resolution = self._name(words, position)
+        return resolution is not None and resolution.kind == "person"
+
+    def _subject_of_sentence(
+        self, names: list[tuple[int, list[str]]], gender: str
+    ) -> Resolution | None:
+        """The first person of ``gender`` in the sentence of the last of ``names``: the
+        sentence's subject ("Aparna Mathur, …, said Ivanka Trump's statement …" → Mathur)."""
+        chosen_at, chosen = names[-1]
+        for position, words in reversed(names[:-1]):
+            if self._new_sentence_between(position, chosen_at):
+                break
+            if self._may_be(words, position, gender):
+                chosen_at, chosen = position, words
+        return self._name(chosen, chosen_at)
 
     def _latest_speaker(self, gender: str, at: int) -> tuple[int, Resolution | None]:
         for position, resolution in reversed(self.recent[-_RECENT_SPEAKERS:]):

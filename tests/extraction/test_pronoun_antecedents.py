@@ -51,3 +51,30 @@ def test_pronoun_speaker_resolves_to_the_person_named_since_the_last_quote(
 ) -> None:
     quote = next(q for q in extract_quotes(text) if q.text.startswith(quote_start))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Rates will rise,” said Tom Baker.\n\n"
+            "Conservative economist Ann Wells, who studies tax policy, "
+            "said Mary Stone's plan was vague. "
+            "“I see no details,” she said.",
+            "Ann Wells",
+        ),
+        (
+            "“Rates will rise,” said Tom Baker.\n\n"
+            "The analyst Kim Ostrowski was asked about the plan later. "
+            "Ostrowski agreed with Baker. "
+            "“It is pandering,” he said.",
+            "Kim Ostrowski",
+        ),
+    ],
+    ids=["the-sentence-subject-over-a-later-name", "a-person-of-unknown-gender"],
+)
+def test_pronoun_prefers_the_subject_of_the_latest_sentence_naming_someone(
+    text: str, speaker: str
+) -> None:
+    quote = next(q for q in extract_quotes(text) if q.text.startswith(("I see", "It is")))
+    assert quote.speaker is not None and quote.speaker.name == speaker
