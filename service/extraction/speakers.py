@@ -38,7 +38,8 @@ _SENTENCE_OPENERS = frozenset(
     " your we they he she it i you not no yes".split()
 )
 _RECENT_SPEAKERS = 8
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s|\n")
+# A full stop before a capital: "(R-Ga.) said" does not end a sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z“\"‘'])|\n")
 _RECENT_NAMES = 60
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
@@ -165,12 +166,16 @@ class Cast:
         return speaker
 
     def _may_be(self, words: list[str], position: int, gender: str) -> bool:
-        """Of ``gender``, or a person whose gender the text does not tell."""
+        """Of ``gender``, or a person whose gender the text does not tell but who is surely a
+        person: named again by surname alone, or quoted before ("South Asia" is neither)."""
         found = self._gender(words)
         if found:
             return found == gender
         resolution = self._name(words, position)
-        return resolution is not None and resolution.kind == "person"
+        if resolution is None or resolution.kind != "person":
+            return False
+        quoted = {speaker.name for _, speaker in self.recent}
+        return len(words) == 1 or resolution.name in quoted
 
     def _subject_of_sentence(
         self, names: list[tuple[int, list[str]]], gender: str
@@ -192,7 +197,14 @@ class Cast:
         return -1, None
 
     def _new_sentence_between(self, start: int, end: int) -> bool:
-        return start < end and _SENTENCE_BREAK.search(self.text, start, end) is not None
+        """A sentence ends between the offsets (not at "Sen." or "U.S.")."""
+        for found in _SENTENCE_BREAK.finditer(self.text, start, max(start, end)):
+            if "\n" in found.group():
+                return True
+            word = self.text[max(start, found.start() - 12) : found.start()].split()[-1:]
+            if not word or not _is_abbreviation(word[0]):
+                return True
+        return False
 
     def _nearest_name(self, at: int) -> Resolution | None:
         before = bisect_left(self.positions, at)
@@ -200,6 +212,12 @@ class Cast:
             return None
         position, words = self.names[before - 1]
         return self._name(words, position)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A title or an initial before a full stop: "Sen", "Mr", "U.S", "J"."""
+    bare = word.lstrip("(“\"‘'").rstrip(".")
+    return bare.lower() in TITLES or len(bare) == 1 or "." in bare
 
 
 def _after_possessor(words: list[str]) -> list[str]:

@@ -78,3 +78,26 @@ def test_pronoun_prefers_the_subject_of_the_latest_sentence_naming_someone(
 ) -> None:
     quote = next(q for q in extract_quotes(text) if q.text.startswith(("I see", "It is")))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Rates will rise,” said Tom Baker.\n\n"
+            "Sen. Dan Perez (R-Ga.) said he doubted the plan would hurt Romney in 2012. "
+            "“Those are distractions,” he said.",
+            "Dan Perez",
+        ),
+        (
+            "“Rates will rise,” said Tom Baker.\n\n"
+            "Floods in South Asia could affect a billion people, Mr. Baker said. "
+            "“That is a crisis,” he said.",
+            "Tom Baker",
+        ),
+    ],
+    ids=["titles-and-initials-do-not-end-sentences", "a-place-is-not-a-speaker"],
+)
+def test_pronoun_antecedents_skip_abbreviations_and_places(text: str, speaker: str) -> None:
+    quote = next(q for q in extract_quotes(text) if q.text.startswith(("Those", "That")))
+    assert quote.speaker is not None and quote.speaker.name == speaker
