@@ -100,23 +100,33 @@ def _shortlists(
     query: Query, index: SentenceIndex, selective: tuple[int, ...]
 ) -> tuple[list[int], list[int]]:
     """Live slots holding the most selective weight alone, and with their better neighbour."""
-    slot_lists = [np.frombuffer(index.postings.lists[token], np.intc) for token in selective]
-    if not slot_lists:
+    touched, own, with_neighbour = _selective_weights(query, index, selective)
+    if not len(touched):
         return [], []
-    # One spare cell past the last slot: the neighbours of slot 0 and of the last slot read it.
-    weights = _scratch_column(len(index.documents) + 1)
-    for slots, token in zip(slot_lists, selective, strict=True):
-        weights[slots] += query.weights[token]
-    touched = np.concatenate(slot_lists)
-    own = weights[touched]
-    with_neighbour = own + np.maximum(weights[touched - 1], weights[touched + 1])
-    weights[touched] = 0.0
     tied = np.unique(touched[own >= own.max()])
     if len(tied) > SHORTLIST and query.bigrams:
         alone = _live(index, by_shared_pairs(index, tied, query.bigrams).tolist())[:SHORTLIST]
     else:
         alone = _top(index, touched, own, SHORTLIST)
     return alone, _top(index, touched, with_neighbour, JOINED_SHORTLIST)
+
+
+def _selective_weights(
+    query: Query, index: SentenceIndex, selective: tuple[int, ...]
+) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Each slot holding a selective token (repeated once per token held), its selective
+    weight, and that weight plus its better neighbour's."""
+    slot_lists = [np.frombuffer(index.postings.lists[token], np.intc) for token in selective]
+    touched = np.concatenate(slot_lists) if slot_lists else np.empty(0, np.intc)
+    # One spare cell past the last slot: the neighbours of slot 0 and of the last slot read it.
+    weights = _scratch_column(len(index.documents) + 1)
+    try:
+        for slots, token in zip(slot_lists, selective, strict=True):
+            weights[slots] += query.weights[token]
+        own = weights[touched]
+        return touched, own, own + np.maximum(weights[touched - 1], weights[touched + 1])
+    finally:
+        weights[touched] = 0.0
 
 
 def _top(
