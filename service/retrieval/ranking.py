@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from service.retrieval.phrases import by_shared_pairs
+from service.retrieval.phrases import MAX_CHECKED, by_shared_pairs
 from service.retrieval.query import Query
 
 if TYPE_CHECKING:
@@ -103,7 +103,9 @@ def _shortlists(
     touched, own, with_neighbour = _selective_weights(query, index, selective)
     if not len(touched):
         return [], []
-    tied = np.unique(touched[own >= own.max()])
+    # A tied slot repeats once per selective token; bounding the entries bounds the sort, and
+    # by_shared_pairs checks at most MAX_CHECKED slots anyway.
+    tied = np.unique(touched[own >= own.max()][: MAX_CHECKED * len(selective)])
     if len(tied) > SHORTLIST and query.bigrams:
         alone = _live(index, by_shared_pairs(index, tied, query.bigrams).tolist())[:SHORTLIST]
     else:
