@@ -46,12 +46,13 @@ def rank_windows(query: Query, index: SentenceIndex, limit: int) -> list[Window]
 
 
 def _settled(ranked: list[Window]) -> bool:
-    """Whether the best window holds most of the claim, or clearly more than the runner-up
-    (an altered claim's source scores below ``CONFIDENT`` but stands out)."""
+    """Whether the best window holds most of the claim, or at least half of it and clearly
+    more than the runner-up (an altered claim's source scores below ``CONFIDENT``)."""
     if not ranked:
         return False
+    best = ranked[0][2]
     runner_up = ranked[1][2] if len(ranked) > 1 else 0.0
-    return ranked[0][2] >= CONFIDENT or ranked[0][2] >= runner_up + MARGIN
+    return best >= CONFIDENT or (best >= 0.5 and best >= runner_up + MARGIN)
 
 
 def _rank(
