@@ -5,9 +5,10 @@ numpy into a per-thread scratch column) and shortlists the slots whose weight, p
 their best neighbour, is highest: a claim spanning two sentences, or "first part ... later
 part", thus shortlists both. The shortlist is rescored by the share of the claim's word weight
 each slot holds, alone or joined with the sentence before or after; ties go to the window
-sharing more of the claim's word pairs, then to the shorter one. Selection runs on the claim's
-cheap first tier of rare words and reads the wider tier only when nothing found holds
-``CONFIDENT`` of the claim.
+sharing more of the claim's word pairs, then to the shorter one. When more slots tie on
+selective weight than the shortlist holds, word pairs pick them (see ``phrases``). Selection
+runs on the claim's cheap first tier of rare words and reads the wider tier only when the
+first did not settle the claim (see ``_settled``).
 """
 
 from __future__ import annotations
