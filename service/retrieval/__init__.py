@@ -1,7 +1,7 @@
 """Candidate retrieval: find the few indexed sentences a claimed quote could come from.
 
-Pure Python: imports neither Flask nor the database. Verification aligns only the candidates
-returned here, so it never scans the corpus.
+A pure core: imports neither Flask nor the database (numpy weighs the shortlist). Verification
+aligns only the candidates returned here, so it never scans the corpus.
 
 Indexing and querying::
 

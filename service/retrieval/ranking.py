@@ -5,9 +5,10 @@ numpy into a per-thread scratch column) and shortlists the slots whose weight, p
 their best neighbour, is highest: a claim spanning two sentences, or "first part ... later
 part", thus shortlists both. The shortlist is rescored by the share of the claim's word weight
 each slot holds, alone or joined with the sentence before or after; ties go to the window
-sharing more of the claim's word pairs, then to the shorter one. Selection runs on the claim's
-cheap first tier of rare words and reads the wider tier only when nothing found holds
-``CONFIDENT`` of the claim.
+sharing more of the claim's word pairs, then to the shorter one. When more slots tie on
+selective weight than the shortlist holds, word pairs pick them (see ``phrases``). Selection
+runs on the claim's cheap first tier of rare words and reads the wider tier only when the
+first did not settle the claim (see ``_settled``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from service.retrieval.phrases import by_shared_pairs
+from service.retrieval.phrases import MAX_CHECKED, by_shared_pairs
 from service.retrieval.query import Query
 
 if TYPE_CHECKING:
@@ -46,12 +47,13 @@ def rank_windows(query: Query, index: SentenceIndex, limit: int) -> list[Window]
 
 
 def _settled(ranked: list[Window]) -> bool:
-    """Whether the best window holds most of the claim, or clearly more than the runner-up
-    (an altered claim's source scores below ``CONFIDENT`` but stands out)."""
+    """Whether the best window holds most of the claim, or at least half of it and clearly
+    more than the runner-up (an altered claim's source scores below ``CONFIDENT``)."""
     if not ranked:
         return False
+    best = ranked[0][2]
     runner_up = ranked[1][2] if len(ranked) > 1 else 0.0
-    return ranked[0][2] >= CONFIDENT or ranked[0][2] >= runner_up + MARGIN
+    return best >= CONFIDENT or (best >= 0.5 and best >= runner_up + MARGIN)
 
 
 def _rank(
@@ -100,23 +102,35 @@ def _shortlists(
     query: Query, index: SentenceIndex, selective: tuple[int, ...]
 ) -> tuple[list[int], list[int]]:
     """Live slots holding the most selective weight alone, and with their better neighbour."""
-    slot_lists = [np.frombuffer(index.postings.lists[token], np.intc) for token in selective]
-    if not slot_lists:
+    touched, own, with_neighbour = _selective_weights(query, index, selective)
+    if not len(touched):
         return [], []
-    # One spare cell past the last slot: the neighbours of slot 0 and of the last slot read it.
-    weights = _scratch_column(len(index.documents) + 1)
-    for slots, token in zip(slot_lists, selective, strict=True):
-        weights[slots] += query.weights[token]
-    touched = np.concatenate(slot_lists)
-    own = weights[touched]
-    with_neighbour = own + np.maximum(weights[touched - 1], weights[touched + 1])
-    weights[touched] = 0.0
-    tied = np.unique(touched[own >= own.max()])
+    # A tied slot repeats once per selective token; bounding the entries bounds the sort, and
+    # by_shared_pairs checks at most MAX_CHECKED slots anyway.
+    tied = np.unique(touched[own >= own.max()][: MAX_CHECKED * len(selective)])
     if len(tied) > SHORTLIST and query.bigrams:
         alone = _live(index, by_shared_pairs(index, tied, query.bigrams).tolist())[:SHORTLIST]
     else:
         alone = _top(index, touched, own, SHORTLIST)
     return alone, _top(index, touched, with_neighbour, JOINED_SHORTLIST)
+
+
+def _selective_weights(
+    query: Query, index: SentenceIndex, selective: tuple[int, ...]
+) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Each slot holding a selective token (repeated once per token held), its selective
+    weight, and that weight plus its better neighbour's."""
+    slot_lists = [np.frombuffer(index.postings.lists[token], np.intc) for token in selective]
+    touched = np.concatenate(slot_lists) if slot_lists else np.empty(0, np.intc)
+    # One spare cell past the last slot: the neighbours of slot 0 and of the last slot read it.
+    weights = _scratch_column(len(index.documents) + 1)
+    try:
+        for slots, token in zip(slot_lists, selective, strict=True):
+            weights[slots] += query.weights[token]
+        own = weights[touched]
+        return touched, own, own + np.maximum(weights[touched - 1], weights[touched + 1])
+    finally:
+        weights[touched] = 0.0
 
 
 def _top(

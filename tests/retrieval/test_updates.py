@@ -74,3 +74,10 @@ def test_words_in_more_sentences_than_the_cap_select_nothing_but_still_score() -
     assert index.candidates("the council met") == []
     best = index.candidates("the council met on day 3")[0]
     assert (best.document_id, best.score) == (3, 1.0)
+
+
+def test_words_of_compacted_away_documents_find_nothing(index: SentenceIndex) -> None:
+    index.remove_document(2)
+    index.compact()
+    assert all(candidate.document_id != 2 for candidate in index.candidates("Varga Carlow"))
+    assert index.candidates("Northfield Carlow Varga") == []
