@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
-from service.retrieval import SentenceIndex, snapshot
+from service.retrieval import Candidate, SentenceIndex, snapshot
 from service.store import read_transaction
 from service.store.changes import changes_after, latest_position
 from service.store.documents import current_document_text, current_document_texts
@@ -65,6 +65,12 @@ class CorpusIndex:
     def report_removals_to(self, listener: Callable[[int], None]) -> None:
         """``listener`` hears of every document that leaves the index."""
         self._on_removed = listener
+
+    def candidates(self, quote: str, limit: int) -> list[Candidate]:
+        """The index's best passages for ``quote``; the index is not thread-safe, so this
+        holds the same lock as the replay."""
+        with self._lock:
+            return self.sentences.candidates(quote, limit=limit)
 
     @property
     def document_count(self) -> int:

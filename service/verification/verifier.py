@@ -106,7 +106,7 @@ class Verifier:
 
     def _candidate_ids(self, quote: str) -> list[int]:
         """Documents worth aligning, best first."""
-        windows = self.corpus.sentences.candidates(quote, limit=CANDIDATE_WINDOWS)
+        windows = self.corpus.candidates(quote, limit=CANDIDATE_WINDOWS)
         if not windows:
             return []
         floor = RELATIVE_SCORE_FLOOR * max(window.score for window in windows)
