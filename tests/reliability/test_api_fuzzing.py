@@ -50,9 +50,7 @@ def exercise(operation: APIOperation, mode: GenerationMode) -> int:
     return sent
 
 
-def test_no_generated_request_gets_a_server_error_or_an_undocumented_answer(
-    app: Flask, record_property: object
-) -> None:
+def test_no_generated_request_gets_a_server_error_or_an_undocumented_answer(app: Flask) -> None:
     schema = schemathesis.openapi.from_wsgi("/openapi.json", app)
     operations = [result.ok() for result in schema.get_all_operations()]
     sent = sum(
