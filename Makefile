@@ -7,7 +7,7 @@ PORT ?= 8000
 GOLD ?= ../shared/eval/polnear.dev.jsonl
 export HOST PORT
 
-.PHONY: run test lint typecheck dockerlint pytest eval bench bench-quick clean
+.PHONY: run test lint typecheck dockerlint pytest eval bench bench-quick soak clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -55,6 +55,11 @@ bench: $(VENV)/.installed-dev
 bench-quick: $(VENV)/.installed-dev
 	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk"; exit 1; }
 	$(BIN)/python -m bench.service --quick
+
+# Bounded load on loopback: gunicorn (2 workers) on a throw-away SQLite file for SOAK_SECONDS.
+SOAK_SECONDS ?= 60
+soak: $(VENV)/.installed-run
+	$(BIN)/python -m bench.soak --seconds $(SOAK_SECONDS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

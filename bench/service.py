@@ -91,7 +91,9 @@ def loaded_verifier(url: str) -> tuple[Verifier, float]:
 
 
 def in_process(verifier: Verifier, claims: list[Claim]) -> dict[str, Any]:
-    latencies = _latencies_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
+    latencies = _latencies_ms(
+        lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims, time.perf_counter
+    )
     recall = {
         f"recall_{kind}": _candidate_recall(verifier, [c for c in claims if c.kind == kind])
         for kind in KINDS
@@ -140,7 +142,9 @@ def over_http(
 def on_postgres(url: str, claims: list[Claim]) -> dict[str, Any]:
     with copied_to_postgres(url) as postgres_url:
         verifier, _ = loaded_verifier(postgres_url)
-        latencies = _latencies_ms(lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims)
+        latencies = _latencies_ms(
+            lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims, time.perf_counter
+        )
         verifier.engine.dispose()
     return {
         "pg_verify_p50_ms": _percentile(latencies, 0.5),

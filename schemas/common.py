@@ -6,6 +6,10 @@ from marshmallow import Schema, fields, validate
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
+# Ids are the database's INTEGER, 32 bits on PostgreSQL. A larger number names no row, but
+# handed to the driver it overflows (a 500), so it is refused or found absent before that.
+MAX_ID = 2**31 - 1
+ID_RANGE = validate.Range(min=1, max=MAX_ID)
 
 
 class PageArgsSchema(Schema):

@@ -24,7 +24,11 @@ class DocumentCreateSchema(Schema):
     language = fields.String(
         load_default=None,
         allow_none=True,
-        validate=validate.Regexp(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", error="Not a BCP 47 tag."),
+        # 35 characters is what RFC 5646 asks to be kept, and the width of the stored column.
+        validate=[
+            validate.Length(max=35),
+            validate.Regexp(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", error="Not a BCP 47 tag."),
+        ],
     )
     kind = fields.String(load_default="article", validate=validate.OneOf(DOCUMENT_KINDS))
     byline = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import PageArgsSchema, PageSchema
+from schemas.common import ID_RANGE, PageArgsSchema, PageSchema
 
 
 class SpeakerRefSchema(Schema):
@@ -38,7 +38,7 @@ class QuoteListArgsSchema(PageArgsSchema):
         validate=validate.Length(min=1, max=500),
         metadata={"description": "A speaker id, or text found in a speaker's name or aliases."},
     )
-    document_id = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    document_id = fields.Integer(load_default=None, validate=ID_RANGE)
     q = fields.String(
         load_default=None,
         validate=validate.Length(min=1, max=500),

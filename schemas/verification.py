@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import PageArgsSchema, PageSchema
+from schemas.common import ID_RANGE, PageArgsSchema, PageSchema
 from schemas.quotes import SpeakerRefSchema
 
 VERDICTS = ("verified", "minor_deviation", "altered", "misattributed", "unquoted", "not_found")
@@ -26,7 +26,7 @@ class ClaimSchema(Schema):
     document_id = fields.Integer(
         load_default=None,
         allow_none=True,
-        validate=validate.Range(min=1),
+        validate=ID_RANGE,
         metadata={"description": "Check against this document only."},
     )
     publisher = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))

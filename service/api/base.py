@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from http import HTTPStatus
 from typing import Any, NoReturn
 
 import flask_smorest
-from flask import Response, request
+from flask import Flask, Response, request
 from flask_smorest import abort
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter, Map
 
-from schemas.common import ProblemSchema
-from service.api.problems import problem_from_http_exception, problem_response
+from schemas.common import MAX_ID, ProblemSchema
+from service.api.problems import PROBLEM_MIMETYPE, problem_from_http_exception, problem_response
 
 JSON_MIMETYPES = frozenset({"application/json"})
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# PostgreSQL text cannot hold NUL, and no database stores a lone surrogate (which JSON's
+# "\ud800" escape can make) as UTF-8: both would fail deep in the store as a 500.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 class Api(flask_smorest.Api):
@@ -21,8 +28,32 @@ class Api(flask_smorest.Api):
 
     ERROR_SCHEMA = ProblemSchema
 
+    def init_app(self, app: Flask, *args: Any, **kwargs: Any) -> None:
+        # Before any route is added: every <int:...> in a path is a database id.
+        app.url_map.converters["int"] = IdConverter
+        super().init_app(app, *args, **kwargs)
+
     def handle_http_exception(self, error: HTTPException) -> Response:
         return problem_from_http_exception(error)
+
+    def _register_responses(self) -> None:
+        # flask-smorest documents its error responses as application/json; ours leave as
+        # problem+json, and clients (and schemathesis) hold the service to what it documents.
+        problem = {"content": {PROBLEM_MIMETYPE: {"schema": self.ERROR_SCHEMA}}}
+        for status in HTTPStatus:
+            has_body = status >= 200 and status not in (204, 304)
+            response = {"description": status.phrase, **(problem if has_body else {})}
+            self.spec.components.response(status.name, response, lazy=True)
+        default = {"description": "Default error response", **problem}
+        self.spec.components.response(self.DEFAULT_ERROR_RESPONSE_NAME, default, lazy=True)
+
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` for database ids: a number beyond any id does not match (404) instead of
+    overflowing the database driver (500); the OpenAPI document shows the bounds."""
+
+    def __init__(self, url_map: Map, fixed_digits: int = 0, min: int = 1, max: int = MAX_ID):
+        super().__init__(url_map, fixed_digits, min, max)
 
 
 class Blueprint(flask_smorest.Blueprint):
@@ -32,6 +63,7 @@ class Blueprint(flask_smorest.Blueprint):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.before_request(_require_json_body)
+        self.before_request(_refuse_unstorable_text)
 
 
 def not_found(what: str) -> NoReturn:
@@ -46,3 +78,36 @@ def _require_json_body() -> Response | None:
     if request.mimetype in JSON_MIMETYPES or request.mimetype.endswith("+json"):
         return None
     return problem_response(415, "Send the request body as application/json.")
+
+
+def _refuse_unstorable_text() -> Response | None:
+    """422 naming each query parameter or body field whose text no database can store; 400 for
+    a body nested deeper than any JSON parser here can read."""
+    try:
+        body = request.get_json(silent=True) if request.method in _BODY_METHODS else None
+    except RecursionError:
+        # Only ValueError counts as malformed JSON to Flask and webargs: this would be a 500.
+        return problem_response(
+            400, "The JSON body is nested too deeply.", {"body": ["Nested too deeply."]}
+        )
+    fields = [name for name, value in request.args.items(multi=True) if _UNSTORABLE.search(value)]
+    fields += list(_unstorable_fields(body))
+    if not fields:
+        return None
+    message = "Contains a NUL character or an unpaired surrogate, which is not text."
+    return problem_response(
+        422, "Some fields are invalid; see errors.", {f: [message] for f in fields}
+    )
+
+
+def _unstorable_fields(body: Any) -> Iterator[str]:
+    """Dotted paths (``claims.0.quote``) of the strings in a JSON body that hold unstorable
+    text; iterative, so no nesting depth can exhaust the stack."""
+    pending: list[tuple[str, Any]] = [("", body)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str) and _UNSTORABLE.search(value):
+            yield path or "body"
+        elif isinstance(value, dict | list):
+            children = value.items() if isinstance(value, dict) else enumerate(value)
+            pending.extend((f"{path}.{key}" if path else str(key), item) for key, item in children)

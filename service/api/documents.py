@@ -18,6 +18,7 @@ from schemas.ninjs import NinjsSchema
 from service.api.base import Blueprint, not_found
 from service.api.document_body import NINJS_MIMETYPE, load_document_request
 from service.api.pagination import decode_cursor, page
+from service.api.problems import PROBLEM_MIMETYPE
 from service.api.state import app_state
 from service.corpus.catalog import document_with_quotes
 from service.corpus.ingest import ingest_document, remove_document
@@ -50,7 +51,12 @@ class Documents(MethodView):
     @blp.doc(requestBody=INGEST_REQUEST_BODY)
     @blp.response(201, DocumentSchema, description="Stored, with its extracted quotes.")
     @blp.alt_response(200, schema=DocumentSchema, description="Already stored: the existing one.")
-    @blp.alt_response(422, schema=ProblemSchema, description="Invalid fields, named in errors.")
+    @blp.alt_response(
+        422,
+        schema=ProblemSchema,
+        content_type=PROBLEM_MIMETYPE,
+        description="Invalid fields, named in errors.",
+    )
     def post(self) -> tuple[dict[str, Any], int]:
         """Ingest a document; the same text (or external_id and text) again is not duplicated.
 

@@ -8,6 +8,8 @@ import json
 
 from flask_smorest import abort
 
+from schemas.common import MAX_ID
+
 
 def encode_cursor(position: int) -> str:
     raw = json.dumps({"p": position}, separators=(",", ":")).encode()
@@ -23,7 +25,7 @@ def decode_cursor(cursor: str | None) -> int | None:
         position = json.loads(raw)["p"]
     except (binascii.Error, ValueError, KeyError, TypeError):
         position = None
-    if not isinstance(position, int) or isinstance(position, bool):
+    if not isinstance(position, int) or isinstance(position, bool) or not 0 <= position <= MAX_ID:
         abort(422, messages={"query": {"cursor": ["Not a cursor this service issued."]}})
     return position
 

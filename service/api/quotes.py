@@ -6,6 +6,7 @@ from typing import Any
 
 from flask.views import MethodView
 
+from schemas.common import MAX_ID
 from schemas.quotes import QuoteListArgsSchema, QuotePageSchema
 from service.api.base import Blueprint
 from service.api.pagination import decode_cursor, page
@@ -24,7 +25,7 @@ class Quotes(MethodView):
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """List quotes; ``speaker`` is an id or part of a name or alias."""
         speaker = args["speaker"]
-        speaker_id = int(speaker) if speaker and speaker.isdigit() else None
+        speaker_id = _speaker_id(speaker)
         with read_transaction(app_state().engine) as connection:
             rows = quote_store.list_quotes(
                 connection,
@@ -36,3 +37,12 @@ class Quotes(MethodView):
                 limit=args["limit"] + 1,
             )
         return page([quote_view(row) for row in rows], args["limit"])
+
+
+def _speaker_id(speaker: str | None) -> int | None:
+    """The id ``speaker`` spells, if it is one; otherwise it is part of a name."""
+    # isdecimal, not isdigit: int() refuses digits such as "²" that isdigit() accepts.
+    if not speaker or not speaker.isdecimal():
+        return None
+    number = int(speaker)
+    return number if number <= MAX_ID else None

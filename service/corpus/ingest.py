@@ -135,4 +135,6 @@ def _named_mentions(mentions: set[str]) -> set[str]:
 def remove_document(engine: Engine, document_id: int) -> bool:
     """Delete a document with its quotes; False when there was none."""
     with write_transaction(engine) as connection:
+        # Its change-log position must not commit ahead of a racing ingest's (see locks.py).
+        lock_corpus_for_ingest(connection)
         return document_store.delete_document(connection, document_id, datetime.now(UTC))

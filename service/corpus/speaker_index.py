@@ -15,6 +15,8 @@ _TITLES = frozenset(
     "prime chancellor mayor judge justice gen general rev sir dame lord lady".split()
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+# The width of speakers.merge_key: PostgreSQL refuses longer values, and no real name nears it.
+_MERGE_KEY_CHARS = 512
 
 
 def merge_key(name: str) -> str:
@@ -28,7 +30,7 @@ def merge_key(name: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words = words[:-1]
-    return " ".join(words)
+    return " ".join(words)[:_MERGE_KEY_CHARS]
 
 
 def resolve_speaker_ids(

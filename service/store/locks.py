@@ -12,7 +12,9 @@ def lock_corpus_for_ingest(connection: Connection) -> None:
     """Hold the ingest lock until the transaction ends.
 
     SQLite's ``BEGIN IMMEDIATE`` already lets one writer in at a time; PostgreSQL needs an
-    advisory lock, or two workers could both find no duplicate and both insert.
+    advisory lock, or two workers could both find no duplicate and both insert. Deletes take
+    it too: change-log positions are taken before commit, and a later position committed
+    first would make workers replaying the log skip the earlier one for good.
     """
     if connection.dialect.name == "postgresql":
         connection.execute(
