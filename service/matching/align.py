@@ -8,6 +8,7 @@ tokens are slots: they pair with any source words at no cost.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ _SMALL = 6_000
 # words, so far-apart words of a long text cannot be stitched into a "quote".
 _MAX_GAP = 150
 _DELETE_COST = 0.99
+_SOURCE_SIC = re.compile(r"\[\s*sic\.?\s*\]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,14 @@ class SourceIndex:
 
 @lru_cache(maxsize=512)
 def index_source(text: str) -> SourceIndex:
-    """Tokenise ``text`` once; cached because the same documents are checked again and again."""
-    tokens = tuple(tokenize(normalize(text)))
+    """Tokenise ``text`` once; cached because the same documents are checked again and again.
+    A source's own ``[sic]`` is left out, as it is from claims: a verbatim claim still matches."""
+    marks = [(found.start(), found.end()) for found in _SOURCE_SIC.finditer(text)]
+    tokens = tuple(
+        token
+        for token in tokenize(normalize(text))
+        if not any(start <= token.start < end for start, end in marks)
+    )
     offsets, position = [], 0
     for token in tokens:
         offsets.append(position)

@@ -330,3 +330,12 @@ def test_a_segment_found_nowhere_is_an_insertion_not_a_miss(seed_article: Source
     result = verify_claim(claim, [seed_article])
     assert result.verdict == "altered"
     assert ("insertion", "Ordinary") in [(c.type, c.claimed) for c in result.changes]
+
+
+def test_a_sources_own_sic_does_not_count_against_a_verbatim_claim() -> None:
+    text = "“We has [sic] done our best,” Ann Lee said."
+    speaker = SourceSpeaker(1, "Ann Lee", "person", ("Lee",))
+    quoted = quote_in(text, "We has [sic] done our best,", speaker, 1)
+    source = SourceDocument(1, text, "statement", (quoted,))
+    verification = verify_claim(Claim("We has [sic] done our best", "Ann Lee"), [source])
+    assert verification.verdict == "verified" and not verification.changes
