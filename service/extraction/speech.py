@@ -12,10 +12,12 @@ from service.extraction.cues import Cue
 from service.extraction.layout import Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
+from service.extraction.tokens import is_cue_verb
 
 _WORD = re.compile(r"\S+")
 _SUBJECT_ONLY = 0.4
 _SCARE_QUOTE_WORDS = 2
+_REPORTED_REACH = 30
 _HEADLINE_LENGTH = 200
 _HEADLINE_SHARE = 0.6
 _HEADLINE_WORDS = 4
@@ -42,7 +44,8 @@ def is_reported(
     "so-called" and "titled" mark words nobody said; single marks count only with a cue of
     their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
     a cue of its own or a continued speaker; a few quoted words that no cue reports are a
-    scare quote (a guess from the sentence's subject is no report); a headline's quotes are
+    scare quote (a guess from the sentence's subject is no report unless a reporting verb
+    comes earlier in the sentence); a headline's quotes are
     fragments of what the article reports.
     """
     before = place.tokens[place.index - 1].lower if place.index > 0 else ""
@@ -55,8 +58,17 @@ def is_reported(
             return False
         return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
     if len(text[span.start : span.end].split(maxsplit=_SCARE_QUOTE_WORDS)) <= _SCARE_QUOTE_WORDS:
-        return cue is not None and cue.strength > _SUBJECT_ONLY
+        if cue is None:
+            return False
+        return cue.strength > _SUBJECT_ONLY or _reported_earlier(place)
     return True
+
+
+def _reported_earlier(place: Place) -> bool:
+    """A reporting verb earlier in the sentence ("said he hoped with his “whole heart”"):
+    the few quoted words are someone's, even where no cue rule reaches them."""
+    first = max(0, place.index - _REPORTED_REACH)
+    return any(is_cue_verb(place.tokens, at) for at in range(first, place.index))
 
 
 def _is_headline(text: str) -> bool:

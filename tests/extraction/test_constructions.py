@@ -267,6 +267,24 @@ def test_a_single_quoted_word_a_speaker_said_is_kept() -> None:
     assert (quote.text, _mention(quote)) == ("reckless", "Ann Lee")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mr. Hale said he hoped with his “whole heart” that the bill passes.",
+            "whole heart",
+            "Mr. Hale",
+        ),
+        ("Ann Lee is said to be “furious” with the mayor.", "furious", "Ann Lee"),
+    ],
+)
+def test_a_few_quoted_words_after_a_reporting_verb_belong_to_its_subject(
+    text: str, words: str, speaker: str
+) -> None:
+    [quote] = extract_quotes(text)
+    assert (quote.text, _mention(quote)) == (words, speaker)
+
+
 def test_quotes_in_a_title_cased_headline_are_not_reported_speech() -> None:
     text = "Senator Slams ‘Reckless’ Budget Plan In Fiery Speech\n\n“It is reckless,” Ann Lee said."
     assert [q.text for q in extract_quotes(text)] == ["It is reckless,"]
