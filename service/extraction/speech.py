@@ -42,7 +42,8 @@ def is_reported(
     """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
 
     "so-called" and "titled" mark words nobody said; single marks count only with a cue of
-    their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
+    their own, and never in a first line above a body (headlines use them for emphasis and
+    quote fragments of what the article reports); a title-cased span ("Meet the Press") needs
     a cue of its own or a continued speaker; a few quoted words that no cue reports are a
     scare quote (a guess from the sentence's subject is no report unless a reporting verb
     comes earlier in the sentence); a headline's quotes are
@@ -52,7 +53,7 @@ def is_reported(
     if before in _NOT_SPEECH or place.paragraph == 0 and _is_headline(text):
         return False
     if span.single:
-        return own is not None
+        return own is not None and not (place.paragraph == 0 and "\n" in text)
     if _title_like(text, span.start, span.end):
         if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
             return False

@@ -285,6 +285,17 @@ def test_a_few_quoted_words_after_a_reporting_verb_belong_to_its_subject(
     assert (quote.text, _mention(quote)) == (words, speaker)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Lee: 'We will win this fight.'", "Mayor calls budget plan 'reckless,' vows veto"],
+)
+def test_single_quoted_words_in_a_first_line_above_a_body_are_headline_fragments(
+    headline: str,
+) -> None:
+    text = f"{headline}\n\n“We will win this fight,” Ann Lee said."
+    assert [q.text for q in extract_quotes(text)] == ["We will win this fight,"]
+
+
 def test_quotes_in_a_title_cased_headline_are_not_reported_speech() -> None:
     text = "Senator Slams ‘Reckless’ Budget Plan In Fiery Speech\n\n“It is reckless,” Ann Lee said."
     assert [q.text for q in extract_quotes(text)] == ["It is reckless,"]
