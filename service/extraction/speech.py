@@ -57,7 +57,9 @@ def is_reported(
     if _title_like(text, span.start, span.end):
         if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
             return False
-        return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
+        if own is not None:
+            return True
+        return cue is not None and cue.strength > _SUBJECT_ONLY and not _names_a_thing(place)
     if len(text[span.start : span.end].split(maxsplit=_SCARE_QUOTE_WORDS)) <= _SCARE_QUOTE_WORDS:
         if cue is None:
             return False
@@ -70,6 +72,15 @@ def _reported_earlier(place: Place) -> bool:
     the few quoted words are someone's, even where no cue rule reaches them."""
     first = max(0, place.index - _REPORTED_REACH)
     return any(is_cue_verb(place.tokens, at) for at in range(first, place.index))
+
+
+def _names_a_thing(place: Place) -> bool:
+    """A title-cased quotation after a plain word ("the “Avatar” star", "the TV show “Shark
+    Tank”") sits inside a noun phrase: it names something rather than quoting anyone."""
+    if place.index == 0:
+        return False
+    before = place.tokens[place.index - 1]
+    return before.is_word and not before.is_verb
 
 
 def _is_headline(text: str) -> bool:

@@ -286,6 +286,22 @@ def test_a_few_quoted_words_after_a_reporting_verb_belong_to_its_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "quotations"),
+    [
+        (
+            "“We will win,” said Ann Lee, a host on the TV show “Shark Tank.” “It is close.”",
+            ["We will win,", "It is close."],
+        ),
+        ("“We will win,” Ann Lee said. The “Avatar” star spoke for an hour.", ["We will win,"]),
+    ],
+)
+def test_a_title_inside_a_noun_phrase_is_no_continued_quotation(
+    text: str, quotations: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text)] == quotations
+
+
+@pytest.mark.parametrize(
     "headline",
     ["Lee: 'We will win this fight.'", "Mayor calls budget plan 'reckless,' vows veto"],
 )
