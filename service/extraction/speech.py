@@ -16,7 +16,7 @@ from service.extraction.tokens import is_cue_verb
 
 _WORD = re.compile(r"\S+")
 _SUBJECT_ONLY = 0.4
-_SCARE_QUOTE_WORDS = 2
+_SCARE_QUOTE_WORDS = 3
 _REPORTED_REACH = 30
 _HEADLINE_LENGTH = 200
 _HEADLINE_SHARE = 0.6

@@ -256,6 +256,7 @@ def test_credits_transcripts_and_reported_sources_name_the_speaker(
     [
         "The senator's “reform” stalled in committee.",
         "Voters in Ohio wanted a “fresh start” this year.",
+        "The mayor ran again as the “law and order” candidate.",
     ],
 )
 def test_a_few_quoted_words_no_cue_reports_are_scare_quotes(text: str) -> None:
