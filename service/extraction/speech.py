@@ -18,6 +18,7 @@ _WORD = re.compile(r"\S+")
 _SUBJECT_ONLY = 0.4
 _SCARE_QUOTE_WORDS = 3
 _REPORTED_REACH = 30
+_EMBED_REACH = 600
 _HEADLINE_LENGTH = 200
 _HEADLINE_SHARE = 0.6
 _HEADLINE_WORDS = 4
@@ -52,6 +53,8 @@ def is_reported(
     before = place.tokens[place.index - 1].lower if place.index > 0 else ""
     if before in _NOT_SPEECH or place.paragraph == 0 and _is_headline(text):
         return False
+    if _inside_embedded_post(text, span.start):
+        return False
     if span.single:
         return own is not None and not (place.paragraph == 0 and "\n" in text)
     if _title_like(text, span.start, span.end):
@@ -72,6 +75,15 @@ def _reported_earlier(place: Place) -> bool:
     the few quoted words are someone's, even where no cue rule reaches them."""
     first = max(0, place.index - _REPORTED_REACH)
     return any(is_cue_verb(place.tokens, at) for at in range(first, place.index))
+
+
+def _inside_embedded_post(text: str, start: int) -> bool:
+    """Inside a scraped ``<tweet …>…</tweet>`` embed: its marks belong to the markup or to the
+    post shown, not to speech the article reports (the article quotes a post in its own words)."""
+    opening = text.rfind("<tweet", max(0, start - _EMBED_REACH), start)
+    if opening < 0 or text.startswith("<tweet/>", opening):
+        return False
+    return text.find("</tweet>", opening, start) < 0
 
 
 def _names_a_thing(place: Place) -> bool:

@@ -302,6 +302,15 @@ def test_a_title_inside_a_noun_phrase_is_no_continued_quotation(
     assert [q.text for q in extract_quotes(text)] == quotations
 
 
+def test_marks_inside_an_embedded_post_are_not_reported_speech() -> None:
+    text = (
+        "Lee answered online.\n\n"
+        '<tweet author="@annlee">Voters want “real jobs, not slogans” today</tweet>\n\n'
+        "“We will win,” Ann Lee said."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["We will win,"]
+
+
 @pytest.mark.parametrize(
     "headline",
     ["Lee: 'We will win this fight.'", "Mayor calls budget plan 'reckless,' vows veto"],
