@@ -222,8 +222,8 @@ def weaker(cue: Cue, factor: float) -> Cue:
 
 
 def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
-    """The subject of the last reporting verb before ``at`` ("Trump cut into Bush, calling him
-    a “stiff”"), else the first noun phrase of the sentence: the likeliest source of a
+    """The subject of the last reporting verb before ``at`` ("Lee said he hoped with his
+    “whole heart” …"), else the first noun phrase of the sentence: the likeliest source of a
     cue-less quote."""
     for verb in range(at - 1, max(-1, at - 1 - _SUBJECT_REACH), -1):
         if is_cue_verb(tokens, verb):
