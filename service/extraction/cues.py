@@ -29,6 +29,8 @@ from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
 _SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
+_SUBJECT_ONLY = 0.4
+_SUBJECT_REACH = 30
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 
 
@@ -220,6 +222,13 @@ def weaker(cue: Cue, factor: float) -> Cue:
 
 
 def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
-    """The first noun phrase of the sentence, the likeliest source of a cue-less quote."""
+    """The subject of the last reporting verb before ``at`` ("Lee said he hoped with his
+    “whole heart” …"), else the first noun phrase of the sentence: the likeliest source of a
+    cue-less quote."""
+    for verb in range(at - 1, max(-1, at - 1 - _SUBJECT_REACH), -1):
+        if is_cue_verb(tokens, verb):
+            bounds = subject_of(tokens, verb)
+            if bounds is not None and speaker_like(tokens, bounds):
+                return _cue(tokens, bounds, tokens[verb].text, _SUBJECT_ONLY)
     cue = _subject_cue(tokens, at, "")
-    return Cue(cue.start, cue.end, "", 0.4) if cue else None
+    return Cue(cue.start, cue.end, "", _SUBJECT_ONLY) if cue else None

@@ -12,10 +12,13 @@ from service.extraction.cues import Cue
 from service.extraction.layout import Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
+from service.extraction.tokens import is_cue_verb
 
 _WORD = re.compile(r"\S+")
 _SUBJECT_ONLY = 0.4
-_SCARE_QUOTE_WORDS = 2
+_SCARE_QUOTE_WORDS = 3
+_REPORTED_REACH = 30
+_EMBED_REACH = 600
 _HEADLINE_LENGTH = 200
 _HEADLINE_SHARE = 0.6
 _HEADLINE_WORDS = 4
@@ -40,23 +43,56 @@ def is_reported(
     """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
 
     "so-called" and "titled" mark words nobody said; single marks count only with a cue of
-    their own (headlines use them for emphasis); a title-cased span ("Meet the Press") needs
+    their own, and never in a first line above a body (headlines use them for emphasis and
+    quote fragments of what the article reports); a title-cased span ("Meet the Press") needs
     a cue of its own or a continued speaker; a few quoted words that no cue reports are a
-    scare quote (a guess from the sentence's subject is no report); a headline's quotes are
+    scare quote (a guess from the sentence's subject is no report unless a reporting verb
+    comes earlier in the sentence); a headline's quotes are
     fragments of what the article reports.
     """
     before = place.tokens[place.index - 1].lower if place.index > 0 else ""
     if before in _NOT_SPEECH or place.paragraph == 0 and _is_headline(text):
         return False
+    if _inside_embedded_post(text, span.start):
+        return False
     if span.single:
-        return own is not None
+        return own is not None and not (place.paragraph == 0 and "\n" in text)
     if _title_like(text, span.start, span.end):
         if before in _NAMING or before in _BEFORE_TITLES or before.endswith(("’s", "'s")):
             return False
-        return own is not None or (cue is not None and cue.strength > _SUBJECT_ONLY)
+        if own is not None:
+            return True
+        return cue is not None and cue.strength > _SUBJECT_ONLY and not _names_a_thing(place)
     if len(text[span.start : span.end].split(maxsplit=_SCARE_QUOTE_WORDS)) <= _SCARE_QUOTE_WORDS:
-        return cue is not None and cue.strength > _SUBJECT_ONLY
+        if cue is None:
+            return False
+        return cue.strength > _SUBJECT_ONLY or _reported_earlier(place)
     return True
+
+
+def _reported_earlier(place: Place) -> bool:
+    """A reporting verb earlier in the sentence ("said he hoped with his “whole heart”"):
+    the few quoted words are someone's, even where no cue rule reaches them."""
+    first = max(0, place.index - _REPORTED_REACH)
+    return any(is_cue_verb(place.tokens, at) for at in range(first, place.index))
+
+
+def _inside_embedded_post(text: str, start: int) -> bool:
+    """Inside a scraped ``<tweet …>…</tweet>`` embed: its marks belong to the markup or to the
+    post shown, not to speech the article reports (the article quotes a post in its own words)."""
+    opening = text.rfind("<tweet", max(0, start - _EMBED_REACH), start)
+    if opening < 0 or text.startswith("<tweet/>", opening):
+        return False
+    return text.find("</tweet>", opening, start) < 0
+
+
+def _names_a_thing(place: Place) -> bool:
+    """A title-cased quotation after a plain word ("the “Avatar” star", "the TV show “Shark
+    Tank”") sits inside a noun phrase: it names something rather than quoting anyone."""
+    if place.index == 0:
+        return False
+    before = place.tokens[place.index - 1]
+    return before.is_word and not before.is_verb
 
 
 def _is_headline(text: str) -> bool:

@@ -256,6 +256,7 @@ def test_credits_transcripts_and_reported_sources_name_the_speaker(
     [
         "The senator's “reform” stalled in committee.",
         "Voters in Ohio wanted a “fresh start” this year.",
+        "The mayor ran again as the “law and order” candidate.",
     ],
 )
 def test_a_few_quoted_words_no_cue_reports_are_scare_quotes(text: str) -> None:
@@ -265,6 +266,60 @@ def test_a_few_quoted_words_no_cue_reports_are_scare_quotes(text: str) -> None:
 def test_a_single_quoted_word_a_speaker_said_is_kept() -> None:
     [quote] = extract_quotes("Ann Lee called the plan “reckless” on Monday.")
     assert (quote.text, _mention(quote)) == ("reckless", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mr. Hale said he hoped with his “whole heart” that the bill passes.",
+            "whole heart",
+            "Mr. Hale",
+        ),
+        ("Ann Lee is said to be “furious” with the mayor.", "furious", "Ann Lee"),
+    ],
+)
+def test_a_few_quoted_words_after_a_reporting_verb_belong_to_its_subject(
+    text: str, words: str, speaker: str
+) -> None:
+    [quote] = extract_quotes(text)
+    assert (quote.text, _mention(quote)) == (words, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotations"),
+    [
+        (
+            "“We will win,” said Ann Lee, a host on the TV show “Shark Tank.” “It is close.”",
+            ["We will win,", "It is close."],
+        ),
+        ("“We will win,” Ann Lee said. The “Avatar” star spoke for an hour.", ["We will win,"]),
+    ],
+)
+def test_a_title_inside_a_noun_phrase_is_no_continued_quotation(
+    text: str, quotations: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text)] == quotations
+
+
+def test_marks_inside_an_embedded_post_are_not_reported_speech() -> None:
+    text = (
+        "Lee answered online.\n\n"
+        '<tweet author="@annlee">Voters want “real jobs, not slogans” today</tweet>\n\n'
+        "“We will win,” Ann Lee said."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["We will win,"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Lee: 'We will win this fight.'", "Mayor calls budget plan 'reckless,' vows veto"],
+)
+def test_single_quoted_words_in_a_first_line_above_a_body_are_headline_fragments(
+    headline: str,
+) -> None:
+    text = f"{headline}\n\n“We will win this fight,” Ann Lee said."
+    assert [q.text for q in extract_quotes(text)] == ["We will win this fight,"]
 
 
 def test_quotes_in_a_title_cased_headline_are_not_reported_speech() -> None:
