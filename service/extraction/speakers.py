@@ -11,32 +11,24 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from service.extraction.lexicon import (
-    FEMALE_NAMES,
     FEMALE_PRONOUNS,
-    FEMALE_TITLES,
-    MALE_NAMES,
     MALE_PRONOUNS,
-    MALE_TITLES,
-    ORGANIZATION_WORDS,
-    TITLES,
 )
 from service.extraction.model import SpeakerKind
+from service.extraction.names import (
+    NAME_PATTERN,
+    after_opener,
+    after_possessor,
+    clean,
+    contains,
+    gender_of,
+    is_abbreviation,
+    is_organization,
+    plausible_name,
+    strip_titles,
+    trailing_capitalised,
+)
 
-_NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
-_POSSESSIVE = re.compile(r"[’']s$")
-_LONGEST_NAME = 4
-_HEADLINE_WORDS = frozenset(
-    "on for with in to and or at by from after as is are was will says said not"
-    " but than into over about new".split()
-)
-_SENTENCE_OPENERS = frozenset(
-    "although though however but and or so yet still also even while when whenever if after"
-    " before since because as then meanwhile instead indeed moreover furthermore nevertheless"
-    " until unless once where whereas why how what who whom whose which that this these those"
-    " there here now today yesterday tomorrow last next asked told during under over like unlike"
-    " with without among despite for from in on at by to of the a an his her their its our my"
-    " your we they he she it i you not no yes".split()
-)
 _RECENT_SPEAKERS = 8
 # A full stop before a capital: "(R-Ga.) said" does not end a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z“\"‘'])|\n")
@@ -72,16 +64,16 @@ class Cast:
     def from_text(cls, text: str) -> Cast:
         """Collect every capitalised name of ``text`` and the genders its titles reveal."""
         cast = cls(text=text)
-        for match in _NAME.finditer(text):
+        for match in NAME_PATTERN.finditer(text):
             if " " not in match.group():
-                word = _clean(match.group())
+                word = clean(match.group())
                 cast.written.setdefault(word, set()).add(word)
                 cast._add_surname_mention(match.start(), word)
                 continue
-            raw = _after_possessor(match.group().split())
-            words = [_clean(w) for w in _after_opener(raw)]
-            core = _strip_titles(words)
-            if core and _plausible_name(core):
+            raw = after_possessor(match.group().split())
+            words = [clean(w) for w in after_opener(raw)]
+            core = strip_titles(words)
+            if core and plausible_name(core):
                 cast._add(
                     match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
                 )
@@ -92,7 +84,7 @@ class Cast:
         """The ways the text writes ``name``'s person ("Mr. Blinken" for "Antony Blinken")."""
         words = name.split()
         found = self.written.get(words[-1], set()) if words else set()
-        return {form for form in found if set(_strip_titles(form.split())) <= set(words)}
+        return {form for form in found if set(strip_titles(form.split())) <= set(words)}
 
     def _add_surname_mention(self, at: int, word: str) -> None:
         """A lone surname of a person named in full earlier ("Scott bristles …"): a mention
@@ -107,7 +99,7 @@ class Cast:
         if len(core) > 1:
             for word in core:
                 self.by_word.setdefault(word, {}).setdefault(tuple(core), at)
-        gender = _gender_of(title, core)
+        gender = gender_of(title, core)
         if gender:
             self.genders.setdefault(core[-1], gender)
             self.genders.setdefault(" ".join(core), gender)
@@ -131,22 +123,22 @@ class Cast:
         self.recent.append((at, resolution))
 
     def _name(self, words: list[str], at: int) -> Resolution | None:
-        core = _strip_titles([_clean(w) for w in words])
-        capitalised = _trailing_capitalised(core)
+        core = strip_titles([clean(w) for w in words])
+        capitalised = trailing_capitalised(core)
         if not capitalised:
             return Resolution(" ".join(words), "description")
         full = self._fullest(capitalised, at)
-        kind: SpeakerKind = "organization" if _is_organization(words, full) else "person"
+        kind: SpeakerKind = "organization" if is_organization(words, full) else "person"
         return Resolution(" ".join(full), kind, self._gender(full))
 
     def _gender(self, full: list[str]) -> str:
         known = self.genders.get(" ".join(full)) or self.genders.get(full[-1], "")
-        return known or _gender_of("", full)
+        return known or gender_of("", full)
 
     def _fullest(self, core: list[str], at: int) -> list[str]:
         best = core
         for candidate, position in self.by_word.get(core[-1], {}).items():
-            if position <= at and len(candidate) > len(best) and _contains(list(candidate), core):
+            if position <= at and len(candidate) > len(best) and contains(list(candidate), core):
                 best = list(candidate)
         return best
 
@@ -202,7 +194,7 @@ class Cast:
             if "\n" in found.group():
                 return True
             word = self.text[max(start, found.start() - 12) : found.start()].split()[-1:]
-            if not word or not _is_abbreviation(word[0]):
+            if not word or not is_abbreviation(word[0]):
                 return True
         return False
 
@@ -212,75 +204,3 @@ class Cast:
             return None
         position, words = self.names[before - 1]
         return self._name(words, position)
-
-
-def _is_abbreviation(word: str) -> bool:
-    """A title or an initial before a full stop: "Sen", "Mr", "U.S", "J"."""
-    bare = word.lstrip("(“\"‘'").rstrip(".")
-    return bare.lower() in TITLES or len(bare) == 1 or "." in bare
-
-
-def _after_possessor(words: list[str]) -> list[str]:
-    """The name after an owner: "Dante Chinni" of "NBC’s Dante Chinni"."""
-    for index in range(len(words) - 1, 0, -1):
-        if _POSSESSIVE.search(words[index - 1]):
-            return words[index:]
-    return words
-
-
-def _after_opener(words: list[str]) -> list[str]:
-    """Without a capitalised sentence opener: "Scott" of "Although Scott"."""
-    start = 0
-    while start < len(words) - 1 and words[start].lower() in _SENTENCE_OPENERS:
-        start += 1
-    return words[start:]
-
-
-def _plausible_name(words: list[str]) -> bool:
-    """Two to four name words, none a headline's function word ("Trump Stands On ...")."""
-    if len(words) > _LONGEST_NAME:
-        return False
-    return not any(word.lower() in _HEADLINE_WORDS for word in words)
-
-
-def _clean(word: str) -> str:
-    """A name word without possessive "'s" or a sentence's full stop ("Smith." → "Smith")."""
-    word = _POSSESSIVE.sub("", word)
-    return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
-
-
-def _strip_titles(words: list[str]) -> list[str]:
-    start = 0
-    while start < len(words) - 1 and words[start].lower().rstrip(".") in TITLES:
-        start += 1
-    return words[start:]
-
-
-def _trailing_capitalised(words: list[str]) -> list[str]:
-    """The name in a phrase: "Scott Hawkins" of "Scott Hawkins of Cheyenne", "Chris Wallace"
-    of "Fox's Chris Wallace"."""
-    if "of" in words[1:] and words[0][:1].isupper():
-        words = words[: words.index("of")]
-    end = len(words)
-    start = end
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    return _strip_titles(words[start:end]) if start < end else []
-
-
-def _contains(candidate: list[str], core: list[str]) -> bool:
-    return all(word in candidate for word in core) and len(core) < len(candidate)
-
-
-def _is_organization(words: list[str], full: list[str]) -> bool:
-    lowered = {w.lower().strip(".") for w in full}
-    return bool(lowered & ORGANIZATION_WORDS) or (words[0].lower() == "the" and len(full) > 0)
-
-
-def _gender_of(title: str, core: list[str]) -> str:
-    if title in MALE_TITLES or title + "." in MALE_TITLES:
-        return "m"
-    if title in FEMALE_TITLES or title + "." in FEMALE_TITLES:
-        return "f"
-    first = core[0].lower() if len(core) > 1 else ""
-    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""

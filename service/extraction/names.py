@@ -1,0 +1,103 @@
+"""What a name looks like in news text: capitalised words, titles, owners and openers
+stripped, and the gender a first name or title tells."""
+
+from __future__ import annotations
+
+import re
+
+from service.extraction.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    ORGANIZATION_WORDS,
+    TITLES,
+)
+
+NAME_PATTERN = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
+POSSESSIVE = re.compile(r"[’']s$")
+LONGEST_NAME = 4
+HEADLINE_WORDS = frozenset(
+    "on for with in to and or at by from after as is are was will says said not"
+    " but than into over about new".split()
+)
+SENTENCE_OPENERS = frozenset(
+    "although though however but and or so yet still also even while when whenever if after"
+    " before since because as then meanwhile instead indeed moreover furthermore nevertheless"
+    " until unless once where whereas why how what who whom whose which that this these those"
+    " there here now today yesterday tomorrow last next asked told during under over like unlike"
+    " with without among despite for from in on at by to of the a an his her their its our my"
+    " your we they he she it i you not no yes".split()
+)
+
+
+def is_abbreviation(word: str) -> bool:
+    """A title or an initial before a full stop: "Sen", "Mr", "U.S", "J"."""
+    bare = word.lstrip("(“\"‘'").rstrip(".")
+    return bare.lower() in TITLES or len(bare) == 1 or "." in bare
+
+
+def after_possessor(words: list[str]) -> list[str]:
+    """The name after an owner: "Dante Chinni" of "NBC’s Dante Chinni"."""
+    for index in range(len(words) - 1, 0, -1):
+        if POSSESSIVE.search(words[index - 1]):
+            return words[index:]
+    return words
+
+
+def after_opener(words: list[str]) -> list[str]:
+    """Without a capitalised sentence opener: "Scott" of "Although Scott"."""
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in SENTENCE_OPENERS:
+        start += 1
+    return words[start:]
+
+
+def plausible_name(words: list[str]) -> bool:
+    """Two to four name words, none a headline's function word ("Trump Stands On ...")."""
+    if len(words) > LONGEST_NAME:
+        return False
+    return not any(word.lower() in HEADLINE_WORDS for word in words)
+
+
+def clean(word: str) -> str:
+    """A name word without possessive "'s" or a sentence's full stop ("Smith." → "Smith")."""
+    word = POSSESSIVE.sub("", word)
+    return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    start = 0
+    while start < len(words) - 1 and words[start].lower().rstrip(".") in TITLES:
+        start += 1
+    return words[start:]
+
+
+def trailing_capitalised(words: list[str]) -> list[str]:
+    """The name in a phrase: "Scott Hawkins" of "Scott Hawkins of Cheyenne", "Chris Wallace"
+    of "Fox's Chris Wallace"."""
+    if "of" in words[1:] and words[0][:1].isupper():
+        words = words[: words.index("of")]
+    end = len(words)
+    start = end
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return strip_titles(words[start:end]) if start < end else []
+
+
+def contains(candidate: list[str], core: list[str]) -> bool:
+    return all(word in candidate for word in core) and len(core) < len(candidate)
+
+
+def is_organization(words: list[str], full: list[str]) -> bool:
+    lowered = {w.lower().strip(".") for w in full}
+    return bool(lowered & ORGANIZATION_WORDS) or (words[0].lower() == "the" and len(full) > 0)
+
+
+def gender_of(title: str, core: list[str]) -> str:
+    if title in MALE_TITLES or title + "." in MALE_TITLES:
+        return "m"
+    if title in FEMALE_TITLES or title + "." in FEMALE_TITLES:
+        return "f"
+    first = core[0].lower() if len(core) > 1 else ""
+    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""
