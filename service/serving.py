@@ -30,7 +30,9 @@ logconfig_dict = {
     "root": {"handlers": ["json"], "level": "INFO"},
     "loggers": {
         "gunicorn.error": {"handlers": ["json"], "level": "INFO", "propagate": False},
-        "gunicorn.access": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        # The app logs every request itself (with its request id); gunicorn 27 would add a
+        # plain access line for each one even with accesslog unset.
+        "gunicorn.access": {"handlers": ["json"], "level": "WARNING", "propagate": False},
     },
 }
 timeout = 60
