@@ -30,7 +30,7 @@ _MAX_CELLS = 200_000
 _INSERT_COST = 1.01
 # Regions this small (in DP cells) are aligned whole: rapidfuzz may place a short segment on a
 # later occurrence ("vote"), leaving no room for the segments after it.
-_SMALL = 6_000
+_SMALL = 1_500
 # An ellipsis stands for a paragraph at most: the next segment must begin within this many
 # words, so far-apart words of a long text cannot be stitched into a "quote".
 _MAX_GAP = 150
