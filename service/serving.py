@@ -5,6 +5,7 @@ Read by ``gunicorn.conf.py`` at the top of the repository and by ``quotecheck se
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
@@ -71,6 +72,10 @@ def _preload_corpus_index(config: Config) -> None:
     snapshot = Path(config.index_snapshot) if config.index_snapshot else None
     _preloaded[:] = [CorpusIndex.loaded(engine, snapshot)]
     engine.dispose()
+    # Move what was loaded out of the cyclic collector's sight: workers would otherwise scan
+    # (and, by touching, copy) the index's objects at every collection.
+    gc.collect()
+    gc.freeze()
     logging.getLogger("quotecheck").info(
         "candidate index loaded",
         extra={
