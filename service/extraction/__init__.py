@@ -5,11 +5,10 @@ Pure Python: imports neither Flask nor the database.
 - ``extract_quotes(text)``: every direct and partial quotation, its speaker mention, the
   resolved speaker (fullest name in the document, or a description) and a confidence.
 - ``split_sentences(text)``: sentence spans, robust to "U.S." and "Mr.".
-- ``speaker_key(speaker)`` / ``same_person(a, b)``: identity across documents for the
-  store's speaker index (descriptions never merge).
+
+Identity across documents is the store's: ``service.corpus.speaker_index``.
 """
 
-from service.extraction.identity import same_person, speaker_key
 from service.extraction.model import ExtractedQuote, Mention, Speaker
 from service.extraction.quotes import extract_quotes
 from service.extraction.sentences import split_sentences
@@ -19,7 +18,5 @@ __all__ = [
     "Mention",
     "Speaker",
     "extract_quotes",
-    "same_person",
-    "speaker_key",
     "split_sentences",
 ]
