@@ -42,36 +42,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eval.claim_edits import (
+    bare_word,
+    bracketed_indexes,
+    contraction,
+    differs,
+    ellipsis,
+    fragment,
+    is_content,
+    is_name,
+    negation,
+    number,
+    replace,
+    typographic,
+)
+
 Article = dict[str, Any]
 GoldQuote = dict[str, Any]
 
 MIN_WORDS = 6
 PRONOUNS = frozenset("he she they it i we you him her them his their who this that one".split())
-MEANINGFUL = frozenset(
-    """not no never none nothing nobody nor neither cannot only if unless all every always
-    almost nearly barely hardly except without might may could would should some many most
-    more less few least maybe perhaps possibly probably""".split()
-)
-STOPWORDS = MEANINGFUL | frozenset(
-    """the a an and or but of to in on at by for with from into about as is are was were be
-    been being have has had do does did this that these those there their they them it its
-    we our you your he his she her i my me what which who when where why how than then so
-    very just also more most some such because while would could should will shall about
-    after before other over under again""".split()
-)
-CONTRACTIONS = (
-    ("do not", "don't"), ("does not", "doesn't"), ("did not", "didn't"), ("is not", "isn't"),
-    ("are not", "aren't"), ("was not", "wasn't"), ("were not", "weren't"), ("will not", "won't"),
-    ("would not", "wouldn't"), ("have not", "haven't"), ("has not", "hasn't"),
-    ("it is", "it's"), ("that is", "that's"), ("i am", "i'm"), ("we are", "we're"),
-    ("they are", "they're"), ("you are", "you're"), ("i have", "i've"), ("i will", "i'll"),
-)  # fmt: skip
-AUXILIARIES = ("is", "are", "was", "were", "will", "can", "would", "should", "could", "has")
-NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-SPELLED_NUMBERS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    sixty seventy eighty ninety hundred thousand million billion trillion dozen""".split()
-)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -127,7 +117,7 @@ def _article_claims(
         if speaker is None:
             continue
         yield claim("exact", text, "verified", speaker)
-        yield claim("typographic", _typographic(text, rng), "verified", speaker)
+        yield claim("typographic", typographic(text, rng), "verified", speaker)
         yield from _edited(claim, text, speaker, rng)
         yield from _misattributed(claim, text, speaker, named, rng)
         yield from _swapped(claim, text, speaker, articles, rng)
@@ -156,115 +146,20 @@ def _maker(article_id: str, text: str, speaker: str | None) -> Callable[..., Lab
     return make
 
 
-def _typographic(text: str, rng: random.Random) -> str:
-    variants: list[Callable[[str], str]] = [
-        lambda t: t.replace("’", "'").replace("“", '"').replace("”", '"'),
-        lambda t: t.replace("'", "’").replace(" - ", " — "),
-        lambda t: f"“{t.rstrip('.,')}.”",
-        lambda t: t.upper(),
-        lambda t: t.replace(", ", " ,  ").replace(" ", "  "),
-        lambda t: t.rstrip(".,;") + ".",
-    ]
-    return rng.choice(variants)(text)
-
-
 def _edited(
     claim: Callable[..., LabelledClaim], text: str, speaker: str, rng: random.Random
 ) -> Iterator[LabelledClaim]:
     words = text.split()
     edits = (
-        ("fragment", _fragment(words, rng), "verified"),
-        ("ellipsis", _ellipsis(words, rng), "verified"),
-        ("contraction", _contraction(text, rng), "minor_deviation"),
-        ("negation", _negation(words), "altered"),
-        ("number", _number(words, rng), "altered"),
+        ("fragment", fragment(words, rng), "verified"),
+        ("ellipsis", ellipsis(words, rng), "verified"),
+        ("contraction", contraction(text, rng), "minor_deviation"),
+        ("negation", negation(words), "altered"),
+        ("number", number(words, rng), "altered"),
     )
     for category, edited, expected in edits:
         if edited and edited != text:
             yield claim(category, edited, expected, speaker)
-
-
-def _fragment(words: list[str], rng: random.Random) -> str | None:
-    """Seven words, never right after or before a negation they would hide."""
-    if len(words) < 10:
-        return None
-    start = rng.randrange(0, len(words) - 7)
-    edges = words[start - 1 : start] + words[start + 7 : start + 8]
-    if any(_meaningful(word) for word in edges):
-        return None
-    return " ".join(words[start : start + 7]).strip(",;:")
-
-
-def _meaningful(word: str) -> bool:
-    """A negation, qualifier or number (in digits or words), including contracted ones."""
-    bare = _bare(word)
-    negated = bare.endswith("n't")
-    head = bare.split("'")[0]  # would've, I'd: the modal before the apostrophe
-    return (
-        head in MEANINGFUL
-        or bare in SPELLED_NUMBERS
-        or negated
-        or _has_digit(word)
-        or (bare.endswith("'d"))
-    )
-
-
-def _ellipsis(words: list[str], rng: random.Random) -> str | None:
-    if len(words) < 10:
-        return None
-    length = rng.randint(2, 5)
-    start = rng.randrange(2, len(words) - length - 2)
-    cut = words[start : start + length]
-    if any(_meaningful(word) for word in cut):
-        return None
-    mark = rng.choice([" … ", " ... ", " [...] "])
-    return " ".join(words[:start]) + mark + " ".join(words[start + length :])
-
-
-def _contraction(text: str, rng: random.Random) -> str | None:
-    plain = text.replace("’", "'")
-    found = []
-    for long, short in CONTRACTIONS:
-        for source, target in ((long, short), (short, long)):
-            for match in re.finditer(rf"\b{re.escape(source)}\b", plain, re.IGNORECASE):
-                found.append((match.start(), match.end(), target))
-    if not found:
-        return None
-    start, end, target = rng.choice(found)
-    return plain[:start] + target + plain[end:]
-
-
-def _negation(words: list[str]) -> str | None:
-    for i, word in enumerate(words):
-        bare = _bare(word)
-        if bare in ("not", "never"):
-            return " ".join(words[:i] + words[i + 1 :])
-        if bare.endswith("n't") and bare not in ("can't", "won't"):
-            return " ".join(
-                [*words[:i], word.replace("n't", "").replace("n’t", ""), *words[i + 1 :]]
-            )
-    for i, word in enumerate(words[:-1]):
-        if _bare(word) in AUXILIARIES and _bare(words[i + 1]) not in ("not", "never"):
-            return " ".join([*words[: i + 1], "not", *words[i + 1 :]])
-    return None
-
-
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
-
-
-def _number(words: list[str], rng: random.Random) -> str | None:
-    for i, word in enumerate(words):
-        digits = re.fullmatch(r"\W*\$?(\d{1,3}(?:,\d{3})+|\d+)\W*", word)
-        if digits and "[" not in word and "]" not in word:
-            value = int(digits.group(1).replace(",", "")) + rng.randint(2, 9)
-            changed = f"{value:,}" if "," in digits.group(1) else str(value)
-            edited = word[: digits.start(1)] + changed + word[digits.end(1) :]
-            return " ".join([*words[:i], edited, *words[i + 1 :]])
-        if _bare(word) in NUMBER_WORDS:
-            other = rng.choice([n for n in NUMBER_WORDS if n != _bare(word)])
-            return " ".join([*words[:i], other, *words[i + 1 :]])
-    return None
 
 
 def _misattributed(
@@ -284,7 +179,7 @@ def _distinct_people(first: str, second: str) -> bool:
     if not first_words or not second_words:
         return False
     capitalised = first_words[-1][0].isupper() and second_words[-1][0].isupper()
-    return capitalised and _bare(first_words[-1]) != _bare(second_words[-1])
+    return capitalised and bare_word(first_words[-1]) != bare_word(second_words[-1])
 
 
 def _swapped(
@@ -292,46 +187,19 @@ def _swapped(
     articles: list[Article], rng: random.Random,
 ) -> Iterator[LabelledClaim]:  # fmt: skip
     words = text.split()
-    bracketed = _bracketed(words)
+    bracketed = bracketed_indexes(words)
     names = [
-        i for i, w in enumerate(words[1:], 1) if _is_name(w, words[i - 1]) and i not in bracketed
+        i for i, w in enumerate(words[1:], 1) if is_name(w, words[i - 1]) and i not in bracketed
     ]
     if names:
         i = rng.choice(names)
-        other = _other_word(articles, rng, lambda w: _is_name(w, "x") and _differs(w, words[i]))
-        yield claim("name", _replace(words, i, other), "altered", speaker)
-    content = [i for i, w in enumerate(words) if _is_content(w) and i not in bracketed]
+        other = _other_word(articles, rng, lambda w: is_name(w, "x") and differs(w, words[i]))
+        yield claim("name", replace(words, i, other), "altered", speaker)
+    content = [i for i, w in enumerate(words) if is_content(w) and i not in bracketed]
     if content:
         i = rng.choice(content)
-        other = _other_word(articles, rng, lambda w: _is_content(w) and _differs(w, words[i]))
-        yield claim("word", _replace(words, i, other), "altered", speaker)
-
-
-def _bracketed(words: list[str]) -> set[int]:
-    """Indexes of the words inside [brackets]: an editor's words, not the speaker's."""
-    inside, depth = set(), 0
-    for index, word in enumerate(words):
-        depth += word.count("[")
-        if depth:
-            inside.add(index)
-        depth = max(0, depth - word.count("]"))
-    return inside
-
-
-def _is_name(word: str, previous: str) -> bool:
-    bare = word.strip(".,;:!?\"“”'’()")
-    return (
-        bare.isalpha() and bare[:1].isupper() and bare[1:].islower() and len(bare) > 2
-        and previous[-1:] not in ".!?:\"“" and bare.lower() not in STOPWORDS
-    )  # fmt: skip
-
-
-def _is_content(word: str) -> bool:
-    return word.isalpha() and word.islower() and len(word) >= 5 and word not in STOPWORDS
-
-
-def _differs(candidate: str, original: str) -> bool:
-    return _bare(candidate)[:3] != _bare(original)[:3]
+        other = _other_word(articles, rng, lambda w: is_content(w) and differs(w, words[i]))
+        yield claim("word", replace(words, i, other), "altered", speaker)
 
 
 def _other_word(articles: list[Article], rng: random.Random, accept: Callable[[str], bool]) -> str:
@@ -341,18 +209,6 @@ def _other_word(articles: list[Article], rng: random.Random, accept: Callable[[s
         words = [w for w in text[start : start + 200].split()[1:] if accept(w)]
         if words:
             return words[0].strip(".,;:!?\"“”'’()")
-
-
-def _replace(words: list[str], index: int, word: str) -> str:
-    bare = _bare(words[index])
-    original = words[index]
-    at = original.lower().find(bare)
-    replaced = original[:at] + word + original[at + len(bare) :] if at >= 0 else word
-    return " ".join([*words[:index], replaced, *words[index + 1 :]])
-
-
-def _bare(word: str) -> str:
-    return word.lower().replace("’", "'").strip(".,;:!?\"“”'()[]—-")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
