@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from service.matching.align import Op
 from service.matching.lexicon import (
+    CURRENCY_KEYS,
     FILLERS,
     FUNCTION_WORDS,
     NEGATIONS,
@@ -122,6 +123,8 @@ def classify(claimed: list[str], found: list[str]) -> tuple[ChangeType, Severity
         return "negation", "meaning"
     if number_values(claimed_words) != number_values(found_words):
         return "number", "meaning"
+    if _other_currency(claimed_words, found_words):
+        return "number", "meaning"  # the same figure in another currency is another amount
     if [w for w in claimed_words if not is_number(w)] == [
         w for w in found_words if not is_number(w)
     ]:
@@ -140,6 +143,12 @@ def _same_meaning(claimed: list[str], found: list[str]) -> bool:
     claimed = [w for w in without_filler_phrases(claimed) if w not in FILLERS | FUNCTION_WORDS]
     found = [w for w in without_filler_phrases(found) if w not in FILLERS | FUNCTION_WORDS]
     return len(claimed) == len(found) and all(map(same_word, claimed, found))
+
+
+def _other_currency(claimed: list[str], found: list[str]) -> bool:
+    claimed_money = {word for word in claimed if word in CURRENCY_KEYS}
+    found_money = {word for word in found if word in CURRENCY_KEYS}
+    return bool(claimed_money and found_money and claimed_money != found_money)
 
 
 def count(words: list[str], lexicon: frozenset[str]) -> int:

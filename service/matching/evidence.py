@@ -24,6 +24,7 @@ from service.matching.align import (
 )
 from service.matching.attribution import bridge_attribution
 from service.matching.changes import Sides, build_changes
+from service.matching.currency import absorb_currency_moves
 from service.matching.edges import absorb_split_contraction, edge_negations
 from service.matching.marks import quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
@@ -130,7 +131,7 @@ def _candidate(
 
 def judge(ops: list[Op], sides: Sides) -> tuple[tuple[Change, ...], float]:
     """The changes of an alignment and its score: 100 less the changes' cost per claimed word."""
-    ops = absorb_split_contraction(ops, sides)
+    ops = absorb_currency_moves(absorb_split_contraction(ops, sides), sides)
     changes, cost = build_changes(ops, sides)
     hidden = edge_negations(ops, sides)
     changes, cost = changes + hidden, cost + len(hidden)

@@ -13,6 +13,25 @@ NUMBER_WORDS = {
     "million": 1000000, "billion": 1000000000, "trillion": 1000000000000, "dozen": 12,
 }  # fmt: skip
 
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 1000000,
+}  # fmt: skip
+
+# A currency as a symbol or a word has one key: "$8" and "8 dollars" name the same money.
+CURRENCIES = {
+    "$": "dollars", "dollar": "dollars", "dollars": "dollars", "usd": "dollars",
+    "£": "pounds", "pound": "pounds", "pounds": "pounds", "gbp": "pounds",
+    "€": "euros", "euro": "euros", "euros": "euros", "eur": "euros",
+    "¥": "yen", "yen": "yen", "jpy": "yen",
+}  # fmt: skip
+CURRENCY_SYMBOLS = frozenset(symbol for symbol in CURRENCIES if not symbol.isalpha())
+CURRENCY_KEYS = frozenset(CURRENCIES.values())
+
 NEGATIONS = frozenset(
     "not no never none nobody nothing neither nor nowhere cannot without n't".split()
 )

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from service.matching.lexicon import CURRENCIES
 from service.matching.numbers import number_key
 
 _CHARACTERS = {
@@ -26,7 +27,7 @@ _CHARACTERS = {
 # "eco-\nnomic" is one word broken across lines; "well-\nknown" loses its hyphen too, which is
 # harmless because hyphens separate tokens anyway.
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*|%")
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*|[%$£€¥]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +85,14 @@ def _plain(character: str) -> str:
 def tokenize(
     normalized: NormalizedText, start: int = 0, end: int | None = None, bracket: bool = False
 ) -> list[Token]:
-    """Return the word tokens of ``normalized.text[start:end]``; punctuation is not a token."""
+    """Return the word tokens of ``normalized.text[start:end]``; punctuation is not a token,
+    but ``%`` and currency symbols are (keyed as their words: ``$`` is ``dollars``)."""
     tokens = []
     for match in _TOKEN.finditer(
         normalized.text, start, len(normalized.text) if end is None else end
     ):
         original_start, original_end = normalized.original_span(match.start(), match.end())
         surface = match.group()
-        tokens.append(Token(number_key(surface), surface, original_start, original_end, bracket))
+        key = CURRENCIES.get(surface) or number_key(surface)
+        tokens.append(Token(key, surface, original_start, original_end, bracket))
     return tokens

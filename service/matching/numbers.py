@@ -1,6 +1,8 @@
 """Numbers compare by value.
 
-``3,000`` = ``3000``, ``three`` = ``3``, ``3 million`` = ``3,000,000``, ``50%`` = ``50 percent``.
+``3,000`` = ``3000``, ``three`` = ``3``, ``3 million`` = ``3,000,000``, ``50%`` = ``50 percent``,
+``third`` = ``3rd``. An ordinal's key is its value after ``#`` (``#3``), so ``third`` against
+``fourth`` is a number change, and ``third`` against ``3`` only a change of form.
 """
 
 from __future__ import annotations
@@ -8,10 +10,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from service.matching.lexicon import NUMBER_WORDS
+from service.matching.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 
 _MULTIPLIER = 100
-_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
+_NUMERIC = re.compile(r"#?\d+(?:\.\d+)?")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
 def number_key(word: str) -> str:
@@ -19,6 +22,11 @@ def number_key(word: str) -> str:
     ``%`` as ``percent``."""
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])
+    if word in ORDINAL_WORDS:
+        return f"#{ORDINAL_WORDS[word]}"
+    ordinal = _ORDINAL_DIGITS.fullmatch(word)
+    if ordinal:
+        return f"#{int(ordinal.group(1))}"
     if word == "%":
         return "percent"
     if not word[:1].isdigit():
@@ -43,7 +51,7 @@ def number_values(keys: list[str]) -> list[Decimal]:
     for key in keys:
         numeric = is_number(key)
         if numeric:
-            value = Decimal(key)
+            value = Decimal(key.lstrip("#"))
             if previous_numeric and values and value >= _MULTIPLIER and values[-1] < value:
                 values[-1] *= value
             elif previous_numeric and values and values[-1] % 10 == 0 and value < 10:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from service.matching.lexicon import CURRENCY_SYMBOLS
 from service.matching.normalize import NormalizedText, Token, normalize, tokenize
 
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|(?:\.\s*){2}\.")
@@ -30,8 +31,11 @@ class ParsedClaim:
 
     @property
     def own_words(self) -> int:
-        """How many words are the speaker's, not an editor's bracketed slot."""
-        return sum(not token.bracket for token in self.tokens)
+        """How many words are the speaker's, not an editor's bracketed slot (a currency
+        symbol is part of its number, not a word)."""
+        return sum(
+            not token.bracket and token.surface not in CURRENCY_SYMBOLS for token in self.tokens
+        )
 
 
 def parse_claim(quote: str) -> ParsedClaim:
