@@ -32,6 +32,16 @@ CURRENCIES = {
 CURRENCY_SYMBOLS = frozenset(symbol for symbol in CURRENCIES if not symbol.isalpha())
 CURRENCY_KEYS = frozenset(CURRENCIES.values())
 
+# Common Chinese, Korean and Vietnamese family names, which come first in the name as written
+# in English news (Xi Jinping, Kim Jong Un, Nguyen Xuan Phuc), lower case and unaccented.
+FAMILY_NAMES_FIRST = frozenset(
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    zheng liang xie song tang han deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu
+    du ye cheng wei su lu ding ren shen yao shi fu zhong cui tan fan jin qin kim park choi jung
+    jeong kang cho yoon jang lim moon shin ahn nguyen tran pham hoang vu vo dang bui ngo duong
+    ly""".split()
+)
+
 NEGATIONS = frozenset(
     "not no never none nobody nothing neither nor nowhere cannot without n't".split()
 )

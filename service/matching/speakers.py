@@ -4,10 +4,15 @@ Names compare case- and accent-insensitively, without titles (``Mr.``, ``Secreta
 determiners or a possessive. A claimed surname matches a full name (``Blinken`` ~ ``Antony
 Blinken``); a claimed full name matches a source that gives only the surname, but only
 partially (the source does not say which Blinken); two full names with the same surname and
-different first names do not match (``Bill Clinton`` != ``Hillary Clinton``). Descriptions match
-when the claimed words are all in the source's and the head nouns agree (``State Department
-official`` ~ ``a senior State Department official``). Appositions, party tags and affiliations
-are not part of a name (``Jason Chaffetz (R-Utah)``, ``Leslie Wimes, a Florida activist``).
+different first names do not match (``Bill Clinton`` != ``Hillary Clinton``), even when the
+source also knows its speaker by the bare surname. A claimed family name that is written first
+(``Xi`` for ``Xi Jinping``) matches partially: the words alone cannot tell it from a given
+name, so a short list of such family names decides (``Antony`` is not ``Antony Blinken``).
+Descriptions match when the claimed words are all in the source's and the head nouns agree
+(``State Department official`` ~ ``a senior State Department official``). Appositions, party
+tags and affiliations are not part of a name (``Jason Chaffetz (R-Utah)``, ``Leslie Wimes, a
+Florida activist``). A generation suffix tells a father from his son: ``Donald Trump`` is not
+``Donald Trump Jr.``; a name written without its suffix matches one with it only partially.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ import re
 import unicodedata
 from typing import Literal
 
+from service.matching.lexicon import FAMILY_NAMES_FIRST
 from service.matching.model import SourceSpeaker
 
 SpeakerMatch = Literal["full", "partial", "none"]
+_RANK: tuple[SpeakerMatch, ...] = ("none", "partial", "full")
 
 _TITLES = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
@@ -26,7 +33,8 @@ _TITLES = frozenset(
     judge justice gen general col lt capt sgt rev reverend pope king queen prince princess
     candidate nominee presidential attorney speaker leader ceo chancellor the a an""".split()
 )
-_SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
+_SUFFIXES = _GENERATIONS | frozenset("phd md esq".split())
 _PRONOUNS = frozenset(
     "he she they it i we you him her them his hers their who this that one me us".split()
 )
@@ -38,10 +46,13 @@ _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 def match_speaker(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
     """How well ``claimed`` names ``speaker`` (its name or any alias): the best of the matches."""
     claimed_words = name_words(claimed)
-    if not claimed_words:
+    if not claimed_words or _other_given_names(claimed_words, speaker):
         return "none"
     results = {_match_words(claimed_words, name_words(name)) for name in _names(speaker)}
-    return "full" if "full" in results else "partial" if "partial" in results else "none"
+    if speaker.kind == "person" and _family_name_first(claimed_words, name_words(speaker.name)):
+        results.add("partial")
+    best = max(results, key=_RANK.index)
+    return min(best, _generation_cap(claimed, speaker), key=_RANK.index)
 
 
 def is_named(speaker: SourceSpeaker | None) -> bool:
@@ -90,6 +101,43 @@ def _match_words(claimed: tuple[str, ...], source: tuple[str, ...]) -> SpeakerMa
     if _contains(claimed, source):
         return "partial"
     return "none"
+
+
+def _generation_cap(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
+    """The best match the generation suffixes allow: a claimed full name without the source's
+    suffix names the father, not the son; a missing suffix otherwise leaves a doubt."""
+    claimed_generation, source_generation = _generation(claimed), _generation(speaker.name)
+    if speaker.kind != "person" or claimed_generation == source_generation:
+        return "full"
+    if claimed_generation and source_generation:
+        return "none"
+    if source_generation and len(name_words(claimed)) > 1:
+        return "none"
+    return "partial"
+
+
+def _generation(name: str) -> set[str]:
+    return set(_WORD.findall(_fold(name))) & _GENERATIONS
+
+
+def _other_given_names(claimed: tuple[str, ...], speaker: SourceSpeaker) -> bool:
+    """Both full names, the same surname, given names that cannot be the same person's
+    (``Bill`` / ``Hillary``; an initial agrees with a name it starts: ``H.`` / ``Hillary``)."""
+    full = name_words(speaker.name)
+    if speaker.kind != "person" or min(len(claimed), len(full)) < 2 or claimed[-1] != full[-1]:
+        return False
+    shorter, longer = sorted((claimed[:-1], full[:-1]), key=len)
+    return not all(any(_same_given(word, other) for other in longer) for word in shorter)
+
+
+def _same_given(first: str, second: str) -> bool:
+    if len(first) == 1 or len(second) == 1:
+        return first[0] == second[0]
+    return first == second
+
+
+def _family_name_first(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    return len(claimed) == 1 and len(full) > 1 and claimed[0] == full[0] in FAMILY_NAMES_FIRST
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
