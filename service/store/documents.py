@@ -5,35 +5,48 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, delete, func, insert, select, update
 
 from service.store.tables import corpus_changes, documents
 
 DocumentRow = RowMapping
 
+# Ingest runs these for every document: built once, they skip SQLAlchemy's per-call statement
+# construction and cache-key work, which cost more than the SQLite statements themselves.
+_BY_CONTENT = (
+    select(documents)
+    .where(documents.c.content_hash == bindparam("content_hash"), documents.c.is_current.is_(True))
+    .order_by(documents.c.id)
+    .limit(1)
+)
+_CURRENT_VERSION = select(documents).where(
+    documents.c.external_id == bindparam("external_id"), documents.c.is_current.is_(True)
+)
+_INSERT_DOCUMENT = insert(documents)
+_RETIRE = update(documents).where(documents.c.id == bindparam("document_id"))
+_RECORD_CHANGE = insert(corpus_changes)
+_DOCUMENT_COLUMNS = frozenset(documents.c.keys())
+
 
 def find_by_content(connection: Connection, content_hash: str) -> DocumentRow | None:
     """The current document whose text has this hash, if any."""
-    query = (
-        select(documents)
-        .where(documents.c.content_hash == content_hash, documents.c.is_current.is_(True))
-        .order_by(documents.c.id)
-        .limit(1)
-    )
-    return connection.execute(query).mappings().first()
+    return connection.execute(_BY_CONTENT, {"content_hash": content_hash}).mappings().first()
 
 
 def find_current_version(connection: Connection, external_id: str) -> DocumentRow | None:
     """The current version of the story known by ``external_id``, if any."""
-    query = select(documents).where(
-        documents.c.external_id == external_id, documents.c.is_current.is_(True)
-    )
-    return connection.execute(query).mappings().first()
+    return connection.execute(_CURRENT_VERSION, {"external_id": external_id}).mappings().first()
 
 
 def insert_document(connection: Connection, values: Mapping[str, Any]) -> int:
-    """Store a document as the current version; the caller has retired any previous one."""
-    document_id = connection.execute(insert(documents).values(**values)).inserted_primary_key
+    """Store a document as the current version; the caller has retired any previous one.
+
+    Raises ValueError for a field that is not a column, rather than dropping it unseen.
+    """
+    unknown = values.keys() - _DOCUMENT_COLUMNS
+    if unknown:
+        raise ValueError(f"not document columns: {sorted(unknown)}")
+    document_id = connection.execute(_INSERT_DOCUMENT, dict(values)).inserted_primary_key
     assert document_id is not None
     _record_change(connection, document_id[0], "add", values["created_at"])
     return int(document_id[0])
@@ -41,9 +54,7 @@ def insert_document(connection: Connection, values: Mapping[str, Any]) -> int:
 
 def retire_version(connection: Connection, document_id: int, changed_at: Any) -> None:
     """Take a superseded version out of matching and listings; it stays fetchable by id."""
-    connection.execute(
-        update(documents).where(documents.c.id == document_id).values(is_current=False)
-    )
+    connection.execute(_RETIRE, {"document_id": document_id, "is_current": False})
     _record_change(connection, document_id, "remove", changed_at)
 
 
@@ -92,7 +103,7 @@ def count_current(connection: Connection) -> int:
 
 def _record_change(connection: Connection, document_id: int, operation: str, at: Any) -> None:
     connection.execute(
-        insert(corpus_changes).values(document_id=document_id, operation=operation, changed_at=at)
+        _RECORD_CHANGE, {"document_id": document_id, "operation": operation, "changed_at": at}
     )
 
 
