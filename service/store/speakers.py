@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, and_, bindparam, exists, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from service.store.like import LIKE_ESCAPE, contains_pattern
 from service.store.tables import documents, quotes, speaker_aliases, speakers
@@ -25,10 +26,14 @@ _BY_SURNAME_KEY = select(speakers.c.id).where(
     speakers.c.merge_key != bindparam("surname_key"),
 )
 _INSERT_SPEAKER = insert(speakers)
-_ALIASES_OF = select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias).where(
-    speaker_aliases.c.speaker_id.in_(bindparam("speaker_ids", expanding=True))
-)
-_INSERT_ALIAS = insert(speaker_aliases)
+# Aliases already known are skipped by their unique constraint, not by reading them first.
+_ALIAS_KEY = [speaker_aliases.c.speaker_id, speaker_aliases.c.alias]
+_INSERT_NEW_ALIASES = {
+    "postgresql": postgresql.insert(speaker_aliases).on_conflict_do_nothing(
+        index_elements=_ALIAS_KEY
+    ),
+    "sqlite": sqlite.insert(speaker_aliases).on_conflict_do_nothing(index_elements=_ALIAS_KEY),
+}
 _PROMOTE = update(speakers).where(speakers.c.id == bindparam("speaker_id"))
 
 
@@ -57,16 +62,12 @@ def insert_speaker(connection: Connection, name: str, kind: str, merge_key: str 
 
 def add_aliases(connection: Connection, aliases: dict[int, set[str]]) -> None:
     """Record, for each speaker id, the aliases not yet known for them."""
-    if not aliases:
-        return
-    found = connection.execute(_ALIASES_OF, {"speaker_ids": list(aliases)})
-    known = {(int(speaker_id), alias) for speaker_id, alias in found}
-    fresh = sorted(
-        {(speaker_id, alias) for speaker_id, names in aliases.items() for alias in names if alias}
-        - known
-    )
+    fresh = sorted({(i, alias) for i, names in aliases.items() for alias in names if alias})
     if fresh:
-        connection.execute(_INSERT_ALIAS, [{"speaker_id": i, "alias": alias} for i, alias in fresh])
+        connection.execute(
+            _INSERT_NEW_ALIASES[connection.dialect.name],
+            [{"speaker_id": i, "alias": alias} for i, alias in fresh],
+        )
 
 
 def _quoted_in_current_documents() -> Any:
