@@ -44,14 +44,21 @@ def ingest_document(engine: Engine, fields: Mapping[str, Any]) -> IngestResult:
     """Store a document unless it is already in; a known ``external_id`` with new text becomes
     a new version that replaces the old one for matching."""
     text = prepare_text(fields["text"])
-    digest = content_hash(text)
-    with read_transaction(engine) as connection:
+    # One checkout for the duplicate check and the write (on PostgreSQL, one pre-ping).
+    with engine.connect() as connection:
+        return _ingest(connection, fields, text, content_hash(text))
+
+
+def _ingest(
+    connection: Connection, fields: Mapping[str, Any], text: str, digest: str
+) -> IngestResult:
+    with read_transaction(connection):
         # Re-sent documents (a resumed bulk ingest) cost a read, not an extraction.
         existing, _ = _stored_and_replaced(connection, fields.get("external_id"), digest)
     if existing is not None:
         return IngestResult(int(existing["id"]), created=False, version=int(existing["version"]))
     extracted = extract_quotes(text)
-    with write_transaction(engine) as connection:
+    with write_transaction(connection):
         lock_corpus_for_ingest(connection)
         now = datetime.now(UTC)
         existing, replaced = _stored_and_replaced(connection, fields.get("external_id"), digest)

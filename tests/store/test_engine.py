@@ -48,6 +48,21 @@ def test_a_sqlite_write_transaction_holds_the_write_lock_before_its_first_statem
     engine.dispose()
 
 
+def test_one_connection_takes_a_read_then_a_write_then_a_read_transaction(
+    tmp_path: Path,
+) -> None:
+    engine = build_engine(f"sqlite:///{tmp_path / 'q.db'}")
+    with engine.connect() as connection:
+        with read_transaction(connection):
+            assert _another_writer_gets_in(tmp_path / "q.db")
+        with write_transaction(connection):
+            assert not _another_writer_gets_in(tmp_path / "q.db")
+        with read_transaction(connection):
+            assert _another_writer_gets_in(tmp_path / "q.db")
+        assert not connection.in_transaction()
+    engine.dispose()
+
+
 def test_a_sqlite_write_transaction_that_fails_half_way_leaves_nothing_behind(
     tmp_path: Path,
 ) -> None:
