@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, RowMapping
+from sqlalchemy import Connection, Engine
 
 from service.corpus.speaker_index import resolve_speaker_ids
 from service.extraction import ExtractedQuote, Speaker, extract_quotes
 from service.store import documents as document_store
 from service.store import quotes as quote_store
 from service.store import read_transaction, write_transaction
+from service.store.documents import StoredVersion
 from service.store.locks import lock_corpus_for_ingest
 
 
@@ -56,18 +57,18 @@ def _ingest(
         # Re-sent documents (a resumed bulk ingest) cost a read, not an extraction.
         existing, _ = _stored_and_replaced(connection, fields.get("external_id"), digest)
     if existing is not None:
-        return IngestResult(int(existing["id"]), created=False, version=int(existing["version"]))
+        return IngestResult(existing.id, created=False, version=existing.version)
     extracted = extract_quotes(text)
     with write_transaction(connection):
         lock_corpus_for_ingest(connection)
         now = datetime.now(UTC)
         existing, replaced = _stored_and_replaced(connection, fields.get("external_id"), digest)
         if existing is not None:
-            return IngestResult(int(existing["id"]), False, int(existing["version"]))
+            return IngestResult(existing.id, created=False, version=existing.version)
         version = 1
         if replaced is not None:
-            version = int(replaced["version"]) + 1
-            document_store.retire_version(connection, int(replaced["id"]), now)
+            version = replaced.version + 1
+            document_store.retire_version(connection, replaced.id, now)
         values = {
             **fields,
             "text": text,
@@ -84,13 +85,13 @@ def _ingest(
 
 def _stored_and_replaced(
     connection: Connection, external_id: str | None, digest: str
-) -> tuple[RowMapping | None, RowMapping | None]:
+) -> tuple[StoredVersion | None, StoredVersion | None]:
     """(the document already stored with this text, else None; the current version of the
     story that a new one would replace, else None)."""
     if external_id is None:
         return document_store.find_by_content(connection, digest), None
     current = document_store.find_current_version(connection, external_id)
-    if current is not None and current["content_hash"] == digest:
+    if current is not None and current.content_hash == digest:
         return current, None
     return None, current
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, RowMapping, bindparam, delete, func, insert, select, update
 
@@ -11,31 +11,50 @@ from service.store.tables import corpus_changes, documents
 
 DocumentRow = RowMapping
 
+
+class StoredVersion(NamedTuple):
+    """What ingest needs to know of a stored document to skip or supersede it."""
+
+    id: int
+    version: int
+    content_hash: str
+
+
 # Ingest runs these for every document: built once, they skip SQLAlchemy's per-call statement
 # construction and cache-key work, which cost more than the SQLite statements themselves.
-_BY_CONTENT = (
-    select(documents)
-    .where(documents.c.content_hash == bindparam("content_hash"), documents.c.is_current.is_(True))
-    .order_by(documents.c.id)
-    .limit(1)
-)
-_CURRENT_VERSION = select(documents).where(
-    documents.c.external_id == bindparam("external_id"), documents.c.is_current.is_(True)
-)
+# They look up by the indexed key alone and leave is_current to Python: given both, SQLite
+# (without ANALYZE statistics) chose ix_documents_current and read every current document,
+# which made ingest slower with every document stored.
+_VERSIONS_BY_CONTENT = select(
+    documents.c.id, documents.c.version, documents.c.content_hash, documents.c.is_current
+).where(documents.c.content_hash == bindparam("content_hash"))
+_VERSIONS_OF_STORY = select(
+    documents.c.id, documents.c.version, documents.c.content_hash, documents.c.is_current
+).where(documents.c.external_id == bindparam("external_id"))
 _INSERT_DOCUMENT = insert(documents)
 _RETIRE = update(documents).where(documents.c.id == bindparam("document_id"))
 _RECORD_CHANGE = insert(corpus_changes)
 _DOCUMENT_COLUMNS = frozenset(documents.c.keys())
 
 
-def find_by_content(connection: Connection, content_hash: str) -> DocumentRow | None:
-    """The current document whose text has this hash, if any."""
-    return connection.execute(_BY_CONTENT, {"content_hash": content_hash}).mappings().first()
+def find_by_content(connection: Connection, content_hash: str) -> StoredVersion | None:
+    """The first-stored current document whose text has this hash, if any."""
+    found = connection.execute(_VERSIONS_BY_CONTENT, {"content_hash": content_hash})
+    return min(_current(found), default=None)
 
 
-def find_current_version(connection: Connection, external_id: str) -> DocumentRow | None:
+def find_current_version(connection: Connection, external_id: str) -> StoredVersion | None:
     """The current version of the story known by ``external_id``, if any."""
-    return connection.execute(_CURRENT_VERSION, {"external_id": external_id}).mappings().first()
+    found = connection.execute(_VERSIONS_OF_STORY, {"external_id": external_id})
+    return min(_current(found), default=None)
+
+
+def _current(rows: Any) -> list[StoredVersion]:
+    return [
+        StoredVersion(int(i), int(version), str(digest))
+        for i, version, digest, is_current in rows
+        if is_current
+    ]
 
 
 def insert_document(connection: Connection, values: Mapping[str, Any]) -> int:

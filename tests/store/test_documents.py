@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,5 +32,63 @@ def test_a_field_that_is_no_document_column_is_refused_not_dropped(config: Confi
             document_store.insert_document(connection, values)
         with read_transaction(engine) as connection:
             assert document_store.count_current(connection) == 0
+    finally:
+        engine.dispose()
+
+
+def _vm_steps(connection: Any, lookup: Callable[[], object]) -> int:
+    """SQLite virtual-machine instructions that ``lookup`` runs: work done, not time taken."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    driver_connection = connection.connection.driver_connection
+    driver_connection.set_progress_handler(count, 1)
+    try:
+        lookup()
+    finally:
+        driver_connection.set_progress_handler(None, 1)
+    return steps
+
+
+def _store(connection: Any, count: int, start: int) -> None:
+    for number in range(start, start + count):
+        text = f"Story number {number}."
+        document_store.insert_document(
+            connection,
+            {
+                "text": text,
+                "external_id": f"story-{number}",
+                "kind": "article",
+                "content_hash": content_hash(text),
+                "created_at": datetime.now(UTC),
+            },
+        )
+
+
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        lambda connection: document_store.find_current_version(connection, "unknown-story"),
+        lambda connection: document_store.find_by_content(connection, content_hash("new text")),
+    ],
+    ids=["by-external-id", "by-content"],
+)
+def test_ingest_lookups_do_not_grow_with_the_corpus_on_sqlite(
+    tmp_path: Path, lookup: Callable[[Any], object]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'q.db'}"
+    prepare_database(Config(database_url=url, seeds_dir=str(tmp_path / "none")))
+    engine = build_engine(url)
+    try:
+        with write_transaction(engine) as connection:
+            _store(connection, 10, start=0)
+            small = _vm_steps(connection, lambda: lookup(connection))
+            _store(connection, 1000, start=10)
+            large = _vm_steps(connection, lambda: lookup(connection))
+        assert large <= small + 20
     finally:
         engine.dispose()
