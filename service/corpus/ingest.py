@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, RowMapping
+from sqlalchemy import Connection, Engine
 
 from service.corpus.speaker_index import resolve_speaker_ids
 from service.extraction import ExtractedQuote, Speaker, extract_quotes
 from service.store import documents as document_store
 from service.store import quotes as quote_store
 from service.store import read_transaction, write_transaction
+from service.store.documents import StoredVersion
 from service.store.locks import lock_corpus_for_ingest
 
 
@@ -44,25 +45,30 @@ def ingest_document(engine: Engine, fields: Mapping[str, Any]) -> IngestResult:
     """Store a document unless it is already in; a known ``external_id`` with new text becomes
     a new version that replaces the old one for matching."""
     text = prepare_text(fields["text"])
-    digest = content_hash(text)
-    with read_transaction(engine) as connection:
+    # One checkout for the duplicate check and the write (on PostgreSQL, one pre-ping).
+    with engine.connect() as connection:
+        return _ingest(connection, fields, text, content_hash(text))
+
+
+def _ingest(
+    connection: Connection, fields: Mapping[str, Any], text: str, digest: str
+) -> IngestResult:
+    with read_transaction(connection):
         # Re-sent documents (a resumed bulk ingest) cost a read, not an extraction.
-        existing, _ = _existing_and_next_version(connection, fields.get("external_id"), digest)
+        existing, _ = _stored_and_replaced(connection, fields.get("external_id"), digest)
     if existing is not None:
-        return IngestResult(int(existing["id"]), created=False, version=int(existing["version"]))
+        return IngestResult(existing.id, created=False, version=existing.version)
     extracted = extract_quotes(text)
-    with write_transaction(engine) as connection:
+    with write_transaction(connection):
         lock_corpus_for_ingest(connection)
         now = datetime.now(UTC)
-        existing, version = _existing_and_next_version(
-            connection, fields.get("external_id"), digest
-        )
+        existing, replaced = _stored_and_replaced(connection, fields.get("external_id"), digest)
         if existing is not None:
-            return IngestResult(int(existing["id"]), False, int(existing["version"]))
-        if version > 1:
-            previous = document_store.find_current_version(connection, fields["external_id"])
-            assert previous is not None
-            document_store.retire_version(connection, int(previous["id"]), now)
+            return IngestResult(existing.id, created=False, version=existing.version)
+        version = 1
+        if replaced is not None:
+            version = replaced.version + 1
+            document_store.retire_version(connection, replaced.id, now)
         values = {
             **fields,
             "text": text,
@@ -77,17 +83,17 @@ def ingest_document(engine: Engine, fields: Mapping[str, Any]) -> IngestResult:
     return IngestResult(document_id, created=True, version=version)
 
 
-def _existing_and_next_version(
+def _stored_and_replaced(
     connection: Connection, external_id: str | None, digest: str
-) -> tuple[RowMapping | None, int]:
+) -> tuple[StoredVersion | None, StoredVersion | None]:
+    """(the document already stored with this text, else None; the current version of the
+    story that a new one would replace, else None)."""
     if external_id is None:
-        return document_store.find_by_content(connection, digest), 1
+        return document_store.find_by_content(connection, digest), None
     current = document_store.find_current_version(connection, external_id)
-    if current is None:
-        return None, 1
-    if current["content_hash"] == digest:
-        return current, int(current["version"])
-    return None, int(current["version"]) + 1
+    if current is not None and current.content_hash == digest:
+        return current, None
+    return None, current
 
 
 def _store_quotes(

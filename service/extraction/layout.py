@@ -14,7 +14,7 @@ from service.extraction.sentences import split_sentences
 from service.extraction.tokens import QUOTE, Token, tokenize
 
 _KEPT_PUNCTUATION = frozenset(".,!?")
-_BLANK_MARKS = str.maketrans({mark: " " for mark in '"“”„«»'})
+_BLANKED_MARKS = '"“”„«»'
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class Layout:
 
 def mask(text: str, spans: list[QuotedSpan]) -> str:
     """``text`` with each quotation reduced to its marks, QUOTE fillers and final punctuation."""
-    chars = list(text.translate(_BLANK_MARKS))
+    chars = list(_blank_marks(text))
     for span in spans:
         chars[span.open_at] = "“"
         chars[span.open_at + 1 : span.close_at] = QUOTE * (span.close_at - span.open_at - 1)
@@ -82,6 +82,14 @@ def mask(text: str, spans: list[QuotedSpan]) -> str:
         if span.closed:
             chars[span.close_at] = "”"
     return "".join(chars)
+
+
+def _blank_marks(text: str) -> str:
+    # str.translate takes a slow per-character path once the text holds curly quotes (~0.7 ms
+    # for an 800-word article); one replace per mark gives the same string in microseconds.
+    for mark in _BLANKED_MARKS:
+        text = text.replace(mark, " ")
+    return text
 
 
 def _paragraphs(masked: str) -> list[tuple[int, int]]:

@@ -3,37 +3,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, delete, func, insert, select, update
 
 from service.store.tables import corpus_changes, documents
 
 DocumentRow = RowMapping
 
 
-def find_by_content(connection: Connection, content_hash: str) -> DocumentRow | None:
-    """The current document whose text has this hash, if any."""
-    query = (
-        select(documents)
-        .where(documents.c.content_hash == content_hash, documents.c.is_current.is_(True))
-        .order_by(documents.c.id)
-        .limit(1)
-    )
-    return connection.execute(query).mappings().first()
+class StoredVersion(NamedTuple):
+    """What ingest needs to know of a stored document to skip or supersede it."""
+
+    id: int
+    version: int
+    content_hash: str
 
 
-def find_current_version(connection: Connection, external_id: str) -> DocumentRow | None:
+# Ingest runs these for every document: built once, they skip SQLAlchemy's per-call statement
+# construction and cache-key work, which cost more than the SQLite statements themselves.
+# They look up by the indexed key alone and leave is_current to Python: given both, SQLite
+# (without ANALYZE statistics) chose ix_documents_current and read every current document,
+# which made ingest slower with every document stored.
+_VERSIONS_BY_CONTENT = select(
+    documents.c.id, documents.c.version, documents.c.content_hash, documents.c.is_current
+).where(documents.c.content_hash == bindparam("content_hash"))
+_VERSIONS_OF_STORY = select(
+    documents.c.id, documents.c.version, documents.c.content_hash, documents.c.is_current
+).where(documents.c.external_id == bindparam("external_id"))
+_INSERT_DOCUMENT = insert(documents)
+_RETIRE = update(documents).where(documents.c.id == bindparam("document_id"))
+_RECORD_CHANGE = insert(corpus_changes)
+_DOCUMENT_COLUMNS = frozenset(documents.c.keys())
+
+
+def find_by_content(connection: Connection, content_hash: str) -> StoredVersion | None:
+    """The first-stored current document whose text has this hash, if any."""
+    found = connection.execute(_VERSIONS_BY_CONTENT, {"content_hash": content_hash})
+    return min(_current(found), default=None)
+
+
+def find_current_version(connection: Connection, external_id: str) -> StoredVersion | None:
     """The current version of the story known by ``external_id``, if any."""
-    query = select(documents).where(
-        documents.c.external_id == external_id, documents.c.is_current.is_(True)
-    )
-    return connection.execute(query).mappings().first()
+    found = connection.execute(_VERSIONS_OF_STORY, {"external_id": external_id})
+    return min(_current(found), default=None)
+
+
+def _current(rows: Any) -> list[StoredVersion]:
+    return [
+        StoredVersion(int(i), int(version), str(digest))
+        for i, version, digest, is_current in rows
+        if is_current
+    ]
 
 
 def insert_document(connection: Connection, values: Mapping[str, Any]) -> int:
-    """Store a document as the current version; the caller has retired any previous one."""
-    document_id = connection.execute(insert(documents).values(**values)).inserted_primary_key
+    """Store a document as the current version; the caller has retired any previous one.
+
+    Raises ValueError for a field that is not a column, rather than dropping it unseen.
+    """
+    unknown = values.keys() - _DOCUMENT_COLUMNS
+    if unknown:
+        raise ValueError(f"not document columns: {sorted(unknown)}")
+    document_id = connection.execute(_INSERT_DOCUMENT, dict(values)).inserted_primary_key
     assert document_id is not None
     _record_change(connection, document_id[0], "add", values["created_at"])
     return int(document_id[0])
@@ -41,9 +73,7 @@ def insert_document(connection: Connection, values: Mapping[str, Any]) -> int:
 
 def retire_version(connection: Connection, document_id: int, changed_at: Any) -> None:
     """Take a superseded version out of matching and listings; it stays fetchable by id."""
-    connection.execute(
-        update(documents).where(documents.c.id == document_id).values(is_current=False)
-    )
+    connection.execute(_RETIRE, {"document_id": document_id, "is_current": False})
     _record_change(connection, document_id, "remove", changed_at)
 
 
@@ -92,7 +122,7 @@ def count_current(connection: Connection) -> int:
 
 def _record_change(connection: Connection, document_id: int, operation: str, at: Any) -> None:
     connection.execute(
-        insert(corpus_changes).values(document_id=document_id, operation=operation, changed_at=at)
+        _RECORD_CHANGE, {"document_id": document_id, "operation": operation, "changed_at": at}
     )
 
 

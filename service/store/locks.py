@@ -6,6 +6,7 @@ from sqlalchemy import Connection, text
 
 # Any constant will do; it names the lock for PostgreSQL's advisory-lock table.
 _INGEST_LOCK_ID = 7_201_455
+_TAKE_LOCK = text("SELECT pg_advisory_xact_lock(:lock_id)")
 
 
 def lock_corpus_for_ingest(connection: Connection) -> None:
@@ -17,6 +18,4 @@ def lock_corpus_for_ingest(connection: Connection) -> None:
     first would make workers replaying the log skip the earlier one for good.
     """
     if connection.dialect.name == "postgresql":
-        connection.execute(
-            text("SELECT pg_advisory_xact_lock(:lock_id)"), {"lock_id": _INGEST_LOCK_ID}
-        )
+        connection.execute(_TAKE_LOCK, {"lock_id": _INGEST_LOCK_ID})

@@ -20,9 +20,12 @@ _QUOTE_COLUMNS = (
 )
 
 
+_INSERT_QUOTE = insert(quotes)
+
+
 def insert_quotes(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     if rows:
-        connection.execute(insert(quotes), list(rows))
+        connection.execute(_INSERT_QUOTE, list(rows))
 
 
 def _joined_select() -> Any:

@@ -8,38 +8,53 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, and_, exists, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, and_, bindparam, exists, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from service.store.like import LIKE_ESCAPE, contains_pattern
 from service.store.tables import documents, quotes, speaker_aliases, speakers
 
 SpeakerRow = RowMapping
 
+# Built once: ingest runs these for every document (see documents.py).
+_BY_MERGE_KEYS = select(speakers.c.merge_key, speakers.c.id, speakers.c.kind).where(
+    speakers.c.merge_key.in_(bindparam("merge_keys", expanding=True))
+)
+_BY_SURNAME_KEY = select(speakers.c.id).where(
+    speakers.c.kind == "person",
+    speakers.c.surname_key == bindparam("surname_key"),
+    speakers.c.merge_key != bindparam("surname_key"),
+)
+_INSERT_SPEAKER = insert(speakers)
+# Aliases already known are skipped by their unique constraint, not by reading them first.
+_ALIAS_KEY = [speaker_aliases.c.speaker_id, speaker_aliases.c.alias]
+_INSERT_NEW_ALIASES = {
+    "postgresql": postgresql.insert(speaker_aliases).on_conflict_do_nothing(
+        index_elements=_ALIAS_KEY
+    ),
+    "sqlite": sqlite.insert(speaker_aliases).on_conflict_do_nothing(index_elements=_ALIAS_KEY),
+}
+_PROMOTE = update(speakers).where(speakers.c.id == bindparam("speaker_id"))
+
 
 def ids_by_merge_keys(connection: Connection, merge_keys: set[str]) -> dict[str, tuple[int, str]]:
     """Merge key → (id, kind) of the speakers known under any of ``merge_keys``."""
     if not merge_keys:
         return {}
-    query = select(speakers.c.merge_key, speakers.c.id, speakers.c.kind).where(
-        speakers.c.merge_key.in_(sorted(merge_keys))
-    )
-    return {str(key): (int(i), str(kind)) for key, i, kind in connection.execute(query)}
+    found = connection.execute(_BY_MERGE_KEYS, {"merge_keys": sorted(merge_keys)})
+    return {str(key): (int(i), str(kind)) for key, i, kind in found}
 
 
 def find_by_surname_key(connection: Connection, surname_key: str) -> list[int]:
     """Persons whose merge key ends with this surname ("antony blinken" for "blinken")."""
-    query = select(speakers.c.id).where(
-        speakers.c.kind == "person",
-        speakers.c.surname_key == surname_key,
-        speakers.c.merge_key != surname_key,
-    )
-    return list(connection.execute(query).scalars())
+    return list(connection.execute(_BY_SURNAME_KEY, {"surname_key": surname_key}).scalars())
 
 
 def insert_speaker(connection: Connection, name: str, kind: str, merge_key: str | None) -> int:
     surname_key = merge_key.split()[-1] if merge_key else None
     result = connection.execute(
-        insert(speakers).values(name=name, kind=kind, merge_key=merge_key, surname_key=surname_key)
+        _INSERT_SPEAKER,
+        {"name": name, "kind": kind, "merge_key": merge_key, "surname_key": surname_key},
     )
     assert result.inserted_primary_key is not None
     return int(result.inserted_primary_key[0])
@@ -47,17 +62,11 @@ def insert_speaker(connection: Connection, name: str, kind: str, merge_key: str 
 
 def add_aliases(connection: Connection, aliases: dict[int, set[str]]) -> None:
     """Record, for each speaker id, the aliases not yet known for them."""
-    query = select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias).where(
-        speaker_aliases.c.speaker_id.in_(list(aliases))
-    )
-    known = {(int(speaker_id), alias) for speaker_id, alias in connection.execute(query)}
-    fresh = sorted(
-        {(speaker_id, alias) for speaker_id, names in aliases.items() for alias in names if alias}
-        - known
-    )
+    fresh = sorted({(i, alias) for i, names in aliases.items() for alias in names if alias})
     if fresh:
         connection.execute(
-            insert(speaker_aliases), [{"speaker_id": i, "alias": alias} for i, alias in fresh]
+            _INSERT_NEW_ALIASES[connection.dialect.name],
+            [{"speaker_id": i, "alias": alias} for i, alias in fresh],
         )
 
 
@@ -133,7 +142,11 @@ def count_listed(connection: Connection) -> int:
 def promote_speaker(connection: Connection, speaker_id: int, name: str, merge_key: str) -> None:
     """Give a speaker known only by surname the full name a later document supplies."""
     connection.execute(
-        update(speakers)
-        .where(speakers.c.id == speaker_id)
-        .values(name=name, merge_key=merge_key, surname_key=merge_key.split()[-1])
+        _PROMOTE,
+        {
+            "speaker_id": speaker_id,
+            "name": name,
+            "merge_key": merge_key,
+            "surname_key": merge_key.split()[-1],
+        },
     )

@@ -105,3 +105,18 @@ def test_speaker_index_merges_people_across_documents_but_not_descriptions(
     assert {(s["name"], s["quote_count"]) for s in speakers} == expected
     if expected == {("a senior official", 1)}:
         assert len(speakers) == 2
+
+
+def test_a_speaker_named_the_same_way_again_keeps_one_alias_of_each_form(
+    client: FlaskClient,
+) -> None:
+    for story in (
+        "“We act now,” Antony Blinken said. “Soon,” Blinken added.",
+        "“Talks matter,” Antony Blinken said.",
+        "“Not yet,” Blinken said. “Later,” Mr. Blinken added.",
+    ):
+        assert client.post("/v1/documents", json={"text": story}).status_code == 201
+    speakers = client.get("/v1/speakers").get_json()["items"]
+    assert [(s["name"], s["quote_count"]) for s in speakers] == [("Antony Blinken", 5)]
+    aliases = speakers[0]["aliases"]
+    assert sorted(aliases) == sorted(set(aliases)) and {"Antony Blinken", "Blinken"} <= set(aliases)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from http.client import HTTPException
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,10 @@ class BulkIngest:
             number += 1
             try:
                 status, created = call("POST", f"{self.server.base_url}/v1/documents", body)
-            except OSError:
-                continue  # the server is gone: this one was never acknowledged
+            except (OSError, HTTPException):
+                # The server is gone, maybe between the status line and the body (an
+                # IncompleteRead, no OSError): this one was never acknowledged.
+                continue
             with self.lock:
                 if status == 201:
                     self.acknowledged[created["id"]] = created["quotes"]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from service.config import Config
 from service.corpus.ingest import ingest_document
 from service.setup import prepare_database
-from service.store import build_engine, read_transaction
+from service.store import build_engine, read_transaction, write_transaction
 
 
 def test_sqlite_connections_use_wal_and_enforce_foreign_keys(tmp_path: Path) -> None:
@@ -19,6 +21,60 @@ def test_sqlite_connections_use_wal_and_enforce_foreign_keys(tmp_path: Path) -> 
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     assert (tmp_path / "nested" / "q.db").exists()
+
+
+def _another_writer_gets_in(path: Path) -> bool:
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+
+
+def test_a_sqlite_write_transaction_holds_the_write_lock_before_its_first_statement(
+    tmp_path: Path,
+) -> None:
+    engine = build_engine(f"sqlite:///{tmp_path / 'q.db'}")
+    with write_transaction(engine):
+        assert not _another_writer_gets_in(tmp_path / "q.db")
+    with read_transaction(engine) as connection:
+        assert _another_writer_gets_in(tmp_path / "q.db")
+        assert connection.execute(text("SELECT 1")).scalar() == 1
+    assert _another_writer_gets_in(tmp_path / "q.db")
+    engine.dispose()
+
+
+def test_one_connection_takes_a_read_then_a_write_then_a_read_transaction(
+    tmp_path: Path,
+) -> None:
+    engine = build_engine(f"sqlite:///{tmp_path / 'q.db'}")
+    with engine.connect() as connection:
+        with read_transaction(connection):
+            assert _another_writer_gets_in(tmp_path / "q.db")
+        with write_transaction(connection):
+            assert not _another_writer_gets_in(tmp_path / "q.db")
+        with read_transaction(connection):
+            assert _another_writer_gets_in(tmp_path / "q.db")
+        assert not connection.in_transaction()
+    engine.dispose()
+
+
+def test_a_sqlite_write_transaction_that_fails_half_way_leaves_nothing_behind(
+    tmp_path: Path,
+) -> None:
+    engine = build_engine(f"sqlite:///{tmp_path / 'q.db'}")
+    with write_transaction(engine) as connection:
+        connection.execute(text("CREATE TABLE t (x INTEGER)"))
+    with pytest.raises(RuntimeError), write_transaction(engine) as connection:
+        connection.execute(text("INSERT INTO t VALUES (1)"))
+        raise RuntimeError("failed after the first write")
+    with read_transaction(engine) as connection:
+        assert connection.execute(text("SELECT count(*) FROM t")).scalar() == 0
+    engine.dispose()
 
 
 def test_concurrent_ingest_on_one_sqlite_file_loses_nothing(tmp_path: Path) -> None:
