@@ -2,15 +2,17 @@
 
 Each quotation that looks close is aligned on its own (so words quoted in one place and
 paraphrased in another are found in the quotation), and the whole text once more (so narration
-is found too). An alignment that mostly lies inside a quotation belongs to that quotation.
+is found too). Given the passages a candidate index found, only the stretches around them are
+tokenised and aligned, so the cost of a claim does not grow with the length of its documents.
+An alignment that mostly lies inside a quotation belongs to that quotation.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -26,7 +28,7 @@ from service.matching.attribution import bridge_attribution
 from service.matching.changes import Sides, build_changes
 from service.matching.edges import absorb_split_contraction, edge_negations
 from service.matching.marks import quotation_around
-from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
+from service.matching.model import Change, Evidence, SourceDocument, SourceQuote, Span
 from service.matching.segments import ParsedClaim
 
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
@@ -34,6 +36,8 @@ _QUOTE_CUTOFF = 60.0
 _INSIDE = 0.8
 SPOKEN_KINDS = frozenset({"transcript", "interview"})
 _EXTRA_CHANGE_COST = 0.5
+# Passages closer than this (in characters, some 150 words) are aligned as one stretch.
+_NEARBY = 2
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 
 
@@ -49,16 +53,60 @@ class Candidate:
 
 
 def find_candidates(
-    claim: ParsedClaim, claim_text: str, document: SourceDocument
+    claim: ParsedClaim,
+    claim_text: str,
+    document: SourceDocument,
+    passages: Sequence[Span] | None = None,
 ) -> list[Candidate]:
-    """Align ``claim`` to each close quotation of ``document`` and to its whole text."""
-    source = index_source(document.text)
+    """Align ``claim`` to each close quotation of ``document`` and to its text: the whole text,
+    or only the stretches around ``passages`` (see :func:`passage_regions`) when given."""
+    if passages is None:
+        regions = [(0, len(document.text))]
+    else:
+        regions = passage_regions(document, passages)
+    return [
+        candidate
+        for start, end in regions
+        for candidate in _candidates_in(
+            claim, claim_text, document, index_source(document.text, start, end)
+        )
+    ]
+
+
+def passage_regions(document: SourceDocument, passages: Sequence[Span]) -> list[tuple[int, int]]:
+    """The stretches of ``document.text`` to align for ``passages``, in text order: each passage
+    widened to the whole of every quotation it overlaps, and passages that lie closer than
+    ``_NEARBY`` characters joined into one stretch, so that an ellipsis can still bridge them."""
+    regions: list[tuple[int, int]] = []
+    for passage in sorted(passages, key=lambda span: span.start):
+        start, end = _with_quotations(document.quotes, passage.start, passage.end)
+        while regions and start <= regions[-1][1] + _NEARBY:
+            previous_start, previous_end = regions.pop()
+            start, end = min(start, previous_start), max(end, previous_end)
+        regions.append((start, end))
+    return regions
+
+
+def _with_quotations(quotes: Sequence[SourceQuote], start: int, end: int) -> tuple[int, int]:
+    widened = True
+    while widened:
+        widened = False
+        for quote in quotes:
+            if quote.start < end and start < quote.end and (quote.start < start or quote.end > end):
+                start, end, widened = min(start, quote.start), max(end, quote.end), True
+    return start, end
+
+
+def _candidates_in(
+    claim: ParsedClaim, claim_text: str, document: SourceDocument, source: SourceIndex
+) -> list[Candidate]:
+    """The candidates within the stretch of ``document`` that ``source`` tokenises."""
     if not source.tokens:
         return []
     needle = " ".join(token.key for token in claim.tokens)
     claimed_keys = word_set(token.key for token in claim.tokens if not token.bracket)
     candidates = []
-    for quote, low, high, keys in _quotation_regions(document):
+    for quote, low, high, keys in _quotation_regions(document, source):
         if shares_enough(claimed_keys, keys) and _close(needle, _joined(source, low, high)):
             candidates.append(_candidate(claim, claim_text, document, source, (low, high), quote))
     found = [candidate for candidate in candidates if candidate]
@@ -70,19 +118,17 @@ def find_candidates(
     return found
 
 
-@lru_cache(maxsize=512)
 def _quotation_regions(
-    document: SourceDocument,
-) -> tuple[tuple[SourceQuote, int, int, frozenset[str]], ...]:
-    """Each quotation with its token range and the set of its token keys."""
-    source = index_source(document.text)
+    document: SourceDocument, source: SourceIndex
+) -> list[tuple[SourceQuote, int, int, frozenset[str]]]:
+    """Each quotation within ``source`` with its token range and the set of its token keys."""
     regions = []
     for quote in document.quotes:
         low, high = _token_range(source, quote.start, quote.end)
         if high > low:
             keys = word_set(token.key for token in source.tokens[low:high])
             regions.append((quote, low, high, keys))
-    return tuple(regions)
+    return regions
 
 
 def _close(needle: str, quoted: str) -> bool:
