@@ -36,8 +36,6 @@ _QUOTE_CUTOFF = 60.0
 _INSIDE = 0.8
 SPOKEN_KINDS = frozenset({"transcript", "interview"})
 _EXTRA_CHANGE_COST = 0.5
-# Passages closer than this (in characters, some 150 words) are aligned as one stretch.
-_NEARBY = 2
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 
 
@@ -75,16 +73,21 @@ def find_candidates(
 
 def passage_regions(document: SourceDocument, passages: Sequence[Span]) -> list[tuple[int, int]]:
     """The stretches of ``document.text`` to align for ``passages``, in text order: each passage
-    widened to the whole of every quotation it overlaps, and passages that lie closer than
-    ``_NEARBY`` characters joined into one stretch, so that an ellipsis can still bridge them."""
+    widened to the whole of every quotation it overlaps, and passages that overlap or stand
+    next to each other (nothing but whitespace between them) joined into one stretch, so that
+    a claim running across adjacent sentences is aligned whole."""
     regions: list[tuple[int, int]] = []
     for passage in sorted(passages, key=lambda span: span.start):
         start, end = _with_quotations(document.quotes, passage.start, passage.end)
-        while regions and start <= regions[-1][1] + _NEARBY:
+        while regions and _adjacent(document.text, regions[-1][1], start):
             previous_start, previous_end = regions.pop()
             start, end = min(start, previous_start), max(end, previous_end)
         regions.append((start, end))
     return regions
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return start <= end or text[end:start].isspace()
 
 
 def _with_quotations(quotes: Sequence[SourceQuote], start: int, end: int) -> tuple[int, int]:

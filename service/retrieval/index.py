@@ -84,18 +84,16 @@ class SentenceIndex:
         if self.dead_slots > max(len(self), 1000):
             self.compact()
 
-    def candidates(self, claim: str, limit: int = 10, context: int = 0) -> list[Candidate]:
+    def candidates(self, claim: str, limit: int = 10) -> list[Candidate]:
         """Return up to ``limit`` spans the ``claim`` most likely comes from, best first.
 
         Ranked by ``score``, then by more word pairs shared with the claim, then by shorter span;
         windows nested in a better one are left out. Claims made only of words found in more
         than ``max_postings`` sentences ("it is what it is") select nothing: the list is empty.
-        Each span takes in up to ``context`` more sentences of its document on either side (the
-        score stays the window's own).
         """
         query = Query.of(tokenize(claim), self.postings, len(self))
         windows = rank_windows(query, self, limit)
-        return [self._candidate(first, last, score, context) for first, last, score in windows]
+        return [self._candidate(first, last, score) for first, last, score in windows]
 
     def compact(self) -> None:
         """Drop dead slots and rebuild the posting lists; candidates do not change."""
@@ -123,10 +121,5 @@ class SentenceIndex:
         self.token_offsets.append(len(self.tokens))
         self.postings.add(slot, token_ids)
 
-    def _candidate(self, first: int, last: int, score: float, context: int) -> Candidate:
-        document_id = self.documents[first]
-        if context:
-            document_first, count = self.document_slots[document_id]
-            first = max(document_first, first - context)
-            last = min(document_first + count - 1, last + context)
-        return Candidate(document_id, self.starts[first], self.ends[last], score)
+    def _candidate(self, first: int, last: int, score: float) -> Candidate:
+        return Candidate(self.documents[first], self.starts[first], self.ends[last], score)

@@ -66,11 +66,11 @@ class CorpusIndex:
         """``listener`` hears of every document that leaves the index."""
         self._on_removed = listener
 
-    def candidates(self, quote: str, limit: int, context: int = 0) -> list[Candidate]:
-        """The index's best passages for ``quote``, each with ``context`` sentences either side;
-        the index is not thread-safe, so this holds the same lock as the replay."""
+    def candidates(self, quote: str, limit: int) -> list[Candidate]:
+        """The index's best passages for ``quote``; the index is not thread-safe, so this
+        holds the same lock as the replay."""
         with self._lock:
-            return self.sentences.candidates(quote, limit=limit, context=context)
+            return self.sentences.candidates(quote, limit=limit)
 
     @property
     def document_count(self) -> int:

@@ -17,9 +17,6 @@ from service.verification.present import verification_view
 from service.verification.sources import Source, SourceCache
 
 CANDIDATE_WINDOWS = 20
-# Each window the index finds is aligned with this many sentences either side of it: room for
-# a claim that runs past the window, without tokenising whole documents.
-CONTEXT_SENTENCES = 1
 # Documents whose best passage holds less of the claim's word weight than this share of the
 # best document's are not aligned: they share a few words, not the quote. The altered and
 # ellipsis claims of bench/service.py keep their source at these settings.
@@ -116,8 +113,9 @@ class Verifier:
 
     def _candidate_passages(self, quote: str) -> dict[int, list[Span]]:
         """The documents worth aligning, best first, each with every passage of it the index
-        found (with context)."""
-        windows = self.corpus.candidates(quote, limit=CANDIDATE_WINDOWS, context=CONTEXT_SENTENCES)
+        found (overlapping and adjacent ones are aligned as one stretch, so a claim running
+        across sentences is still aligned whole)."""
+        windows = self.corpus.candidates(quote, limit=CANDIDATE_WINDOWS)
         if not windows:
             return {}
         floor = RELATIVE_SCORE_FLOOR * max(window.score for window in windows)

@@ -46,7 +46,9 @@ def test_a_passage_touching_a_quotation_brings_in_the_whole_quotation(
     assert result.match is not None and result.match.quote_id == 1
 
 
-def test_overlapping_passages_join_and_distant_ones_stay_apart() -> None:
-    document = SourceDocument(1, "x" * 5_000)
-    passages = [Span(3_000, 3_200), Span(100, 300), Span(250, 400), Span(400, 500)]
-    assert passage_regions(document, passages) == [(100, 500), (3_000, 3_200)]
+def test_overlapping_and_adjacent_passages_join_and_others_stay_apart() -> None:
+    text = "One. Two.\n\nThree. Four. Five."
+    document = SourceDocument(1, text)
+    one, two, three, four, five = (span_of(document, word) for word in text.split())
+    passages = [five, one, Span(one.start, two.end), three]
+    assert passage_regions(document, passages) == [(one.start, three.end), (five.start, five.end)]

@@ -88,25 +88,6 @@ def test_candidates_are_disjoint_and_at_most_limit(index: SentenceIndex) -> None
         assert doc_a != doc_b or end_a <= start_b
 
 
-def test_context_takes_in_the_sentences_either_side_and_keeps_the_score(
-    index: SentenceIndex,
-) -> None:
-    alone = index.candidates(PATEL)[0]
-    widened = index.candidates(PATEL, context=1)[0]
-    text = DOCUMENTS[1]
-    assert text[widened.start : widened.end].startswith("Critics said the plan")
-    assert text[widened.start : widened.end].endswith("The budget takes effect in March.")
-    assert widened.start < alone.start < alone.end < widened.end
-    assert widened.score == alone.score
-
-
-def test_context_stops_at_the_edges_of_the_document(index: SentenceIndex) -> None:
-    first = "The city council approved the harbour budget on Tuesday."
-    widened = index.candidates(first, context=2)[0]
-    assert (widened.document_id, widened.start) == (1, 0)
-    assert DOCUMENTS[1][widened.start : widened.end].endswith("new parking permits.")
-
-
 def test_claim_without_known_words_has_no_candidates(index: SentenceIndex) -> None:
     assert index.candidates("zebra quokka xylophone") == []
     assert index.candidates("") == []
