@@ -17,9 +17,9 @@ from service.verification.present import verification_view
 from service.verification.sources import Source, SourceCache
 
 CANDIDATE_WINDOWS = 20
-# Documents whose best passage holds less of the claim's word weight than this share of the
-# best document's are not aligned: they share a few words, not the quote. The altered and
-# ellipsis claims of bench/service.py keep their source at these settings.
+# Passages holding less of the claim's word weight than this share of the best passage's are
+# not aligned (nor are documents with no other): they share a few words, not the quote. The
+# altered and ellipsis claims of bench/service.py keep their source at these settings.
 RELATIVE_SCORE_FLOOR = 0.6
 MAX_CANDIDATE_DOCUMENTS = 8
 
@@ -112,9 +112,9 @@ class Verifier:
         return [source for source in sources if _passes_filters(source.metadata, claim)], passages
 
     def _candidate_passages(self, quote: str) -> dict[int, list[Span]]:
-        """The documents worth aligning, best first, each with every passage of it the index
-        found (overlapping and adjacent ones are aligned as one stretch, so a claim running
-        across sentences is still aligned whole)."""
+        """The documents worth aligning, best first, each with its passages that score at
+        least the floor (overlapping and adjacent ones are aligned as one stretch, so a claim
+        running across sentences is still aligned whole)."""
         windows = self.corpus.candidates(quote, limit=CANDIDATE_WINDOWS)
         if not windows:
             return {}
@@ -124,7 +124,7 @@ class Verifier:
             document_id: [] for document_id in list(dict.fromkeys(ids))[:MAX_CANDIDATE_DOCUMENTS]
         }
         for window in windows:
-            if window.document_id in passages:
+            if window.document_id in passages and window.score >= floor:
                 passages[window.document_id].append(Span(window.start, window.end))
         return passages
 
