@@ -29,6 +29,7 @@ from service.matching.changes import Sides, build_changes
 from service.matching.edges import absorb_split_contraction, edge_negations
 from service.matching.marks import quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote, Span
+from service.matching.passages import passage_regions
 from service.matching.segments import ParsedClaim
 
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
@@ -69,35 +70,6 @@ def find_candidates(
             claim, claim_text, document, index_source(document.text, start, end)
         )
     ]
-
-
-def passage_regions(document: SourceDocument, passages: Sequence[Span]) -> list[tuple[int, int]]:
-    """The stretches of ``document.text`` to align for ``passages``, in text order: each passage
-    widened to the whole of every quotation it overlaps, and passages that overlap or stand
-    next to each other (nothing but whitespace between them) joined into one stretch, so that
-    a claim running across adjacent sentences is aligned whole."""
-    regions: list[tuple[int, int]] = []
-    for passage in sorted(passages, key=lambda span: span.start):
-        start, end = _with_quotations(document.quotes, passage.start, passage.end)
-        while regions and _adjacent(document.text, regions[-1][1], start):
-            previous_start, previous_end = regions.pop()
-            start, end = min(start, previous_start), max(end, previous_end)
-        regions.append((start, end))
-    return regions
-
-
-def _adjacent(text: str, end: int, start: int) -> bool:
-    return start <= end or text[end:start].isspace()
-
-
-def _with_quotations(quotes: Sequence[SourceQuote], start: int, end: int) -> tuple[int, int]:
-    widened = True
-    while widened:
-        widened = False
-        for quote in quotes:
-            if quote.start < end and start < quote.end and (quote.start < start or quote.end > end):
-                start, end, widened = min(start, quote.start), max(end, quote.end), True
-    return start, end
 
 
 def _candidates_in(

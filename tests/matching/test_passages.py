@@ -4,7 +4,7 @@ aligned, each widened to whole quotations."""
 from __future__ import annotations
 
 from service.matching import Claim, SourceDocument, Span, verify_claim
-from service.matching.evidence import passage_regions
+from service.matching.passages import passage_regions
 
 BLINKEN_WORDS = "When it comes to Russia’s defense industrial base"
 
