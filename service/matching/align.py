@@ -63,14 +63,16 @@ class SourceIndex:
 
 
 @lru_cache(maxsize=512)
-def index_source(text: str) -> SourceIndex:
-    """Tokenise ``text`` once; cached because the same documents are checked again and again.
-    A source's own ``[sic]`` is left out, as it is from claims: a verbatim claim still matches."""
-    marks = [(found.start(), found.end()) for found in _SOURCE_SIC.finditer(text)]
+def index_source(text: str, start: int = 0, end: int | None = None) -> SourceIndex:
+    """Tokenise ``text[start:end]`` (the whole text by default) once; token offsets index
+    ``text``. Cached because the same documents are checked again and again. A source's own
+    ``[sic]`` is left out, as it is from claims: a verbatim claim still matches."""
+    stop = len(text) if end is None else end
+    marks = [(found.start(), found.end()) for found in _SOURCE_SIC.finditer(text, start, stop)]
     tokens = tuple(
         token
-        for token in tokenize(normalize(text))
-        if not any(start <= token.start < end for start, end in marks)
+        for token in tokenize(normalize(text, start, stop))
+        if not any(low <= token.start < high for low, high in marks)
     )
     offsets, position = [], 0
     for token in tokens:

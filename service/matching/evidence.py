@@ -2,15 +2,17 @@
 
 Each quotation that looks close is aligned on its own (so words quoted in one place and
 paraphrased in another are found in the quotation), and the whole text once more (so narration
-is found too). An alignment that mostly lies inside a quotation belongs to that quotation.
+is found too). Given the passages a candidate index found, only the stretches around them are
+tokenised and aligned, so the cost of a claim does not grow with the length of its documents.
+An alignment that mostly lies inside a quotation belongs to that quotation.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -27,7 +29,8 @@ from service.matching.changes import Sides, build_changes
 from service.matching.currency import absorb_currency_moves
 from service.matching.edges import absorb_split_contraction, edge_negations
 from service.matching.marks import quotation_around
-from service.matching.model import Change, Evidence, SourceDocument, SourceQuote
+from service.matching.model import Change, Evidence, SourceDocument, SourceQuote, Span
+from service.matching.passages import passage_regions
 from service.matching.segments import ParsedClaim
 
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
@@ -50,16 +53,36 @@ class Candidate:
 
 
 def find_candidates(
-    claim: ParsedClaim, claim_text: str, document: SourceDocument
+    claim: ParsedClaim,
+    claim_text: str,
+    document: SourceDocument,
+    passages: Sequence[Span] | None = None,
 ) -> list[Candidate]:
-    """Align ``claim`` to each close quotation of ``document`` and to its whole text."""
-    source = index_source(document.text)
+    """Align ``claim`` to each close quotation of ``document`` and to its text: the whole text,
+    or only the stretches around ``passages`` (see :func:`passage_regions`) when given."""
+    if passages is None:
+        regions = [(0, len(document.text))]
+    else:
+        regions = passage_regions(document, passages)
+    return [
+        candidate
+        for start, end in regions
+        for candidate in _candidates_in(
+            claim, claim_text, document, index_source(document.text, start, end)
+        )
+    ]
+
+
+def _candidates_in(
+    claim: ParsedClaim, claim_text: str, document: SourceDocument, source: SourceIndex
+) -> list[Candidate]:
+    """The candidates within the stretch of ``document`` that ``source`` tokenises."""
     if not source.tokens:
         return []
     needle = " ".join(token.key for token in claim.tokens)
     claimed_keys = word_set(token.key for token in claim.tokens if not token.bracket)
     candidates = []
-    for quote, low, high, keys in _quotation_regions(document):
+    for quote, low, high, keys in _quotation_regions(document, source):
         if shares_enough(claimed_keys, keys) and _close(needle, _joined(source, low, high)):
             candidates.append(_candidate(claim, claim_text, document, source, (low, high), quote))
     found = [candidate for candidate in candidates if candidate]
@@ -71,19 +94,17 @@ def find_candidates(
     return found
 
 
-@lru_cache(maxsize=512)
 def _quotation_regions(
-    document: SourceDocument,
-) -> tuple[tuple[SourceQuote, int, int, frozenset[str]], ...]:
-    """Each quotation with its token range and the set of its token keys."""
-    source = index_source(document.text)
+    document: SourceDocument, source: SourceIndex
+) -> list[tuple[SourceQuote, int, int, frozenset[str]]]:
+    """Each quotation within ``source`` with its token range and the set of its token keys."""
     regions = []
     for quote in document.quotes:
         low, high = _token_range(source, quote.start, quote.end)
         if high > low:
             keys = word_set(token.key for token in source.tokens[low:high])
             regions.append((quote, low, high, keys))
-    return tuple(regions)
+    return regions
 
 
 def _close(needle: str, quoted: str) -> bool:

@@ -27,6 +27,9 @@ _CHARACTERS = {
 # "eco-\nnomic" is one word broken across lines; "well-\nknown" loses its hyphen too, which is
 # harmless because hyphens separate tokens anyway.
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
+# ASCII words (no whitespace or space-like controls) joined by single spaces: _plain only
+# lowers their characters and no space in them follows another.
+_ASCII_RUN = re.compile(r"[\x00-\x08\x0e-\x1b\x21-\x7f]+(?: [\x00-\x08\x0e-\x1b\x21-\x7f]+)*")
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\W_]+(?:'[^\W_]+)*|[%$£€¥]")
 
 
@@ -56,21 +59,43 @@ class Token:
     bracket: bool = False
 
 
-def normalize(text: str) -> NormalizedText:
-    """Return ``text`` case-folded, NFKC-normalised, with typographic variants made plain."""
-    skipped = {i for m in _LINE_BREAK_HYPHEN.finditer(text) for i in range(m.start(), m.end())}
-    characters: list[str] = []
+def normalize(text: str, start: int = 0, end: int | None = None) -> NormalizedText:
+    """Return ``text[start:end]`` (the whole text by default) case-folded, NFKC-normalised, with
+    typographic variants made plain; ``origin`` indexes ``text`` itself."""
+    stop = len(text) if end is None else end
+    pieces: list[str] = []
     origin: list[int] = []
-    for index, character in enumerate(text):
-        if index in skipped:
-            continue
-        for plain in _plain(character):
-            if plain == " " and characters and characters[-1] == " ":
+    position = start
+    for hyphen in _LINE_BREAK_HYPHEN.finditer(text, start, stop):
+        _append_plain(text, position, hyphen.start(), pieces, origin)
+        position = hyphen.end()
+    _append_plain(text, position, stop, pieces, origin)
+    origin.append(stop)
+    return NormalizedText("".join(pieces), tuple(origin))
+
+
+def _append_plain(text: str, start: int, end: int, pieces: list[str], origin: list[int]) -> None:
+    """Append ``text[start:end]`` made plain: runs of ASCII words only change case, so they go
+    in whole (most text is such runs); each other character goes through ``_plain``, and a
+    space after a space is dropped."""
+    position = start
+    for run in _ASCII_RUN.finditer(text, start, end):
+        _append_characters(text, position, run.start(), pieces, origin)
+        pieces.append(run.group().lower())
+        origin.extend(range(run.start(), run.end()))
+        position = run.end()
+    _append_characters(text, position, end, pieces, origin)
+
+
+def _append_characters(
+    text: str, start: int, end: int, pieces: list[str], origin: list[int]
+) -> None:
+    for index in range(start, end):
+        for plain in _plain(text[index]):
+            if plain == " " and pieces and pieces[-1][-1] == " ":
                 continue
-            characters.append(plain)
+            pieces.append(plain)
             origin.append(index)
-    origin.append(len(text))
-    return NormalizedText("".join(characters), tuple(origin))
 
 
 def _plain(character: str) -> str:
@@ -87,12 +112,13 @@ def tokenize(
 ) -> list[Token]:
     """Return the word tokens of ``normalized.text[start:end]``; punctuation is not a token,
     but ``%`` and currency symbols are (keyed as their words: ``$`` is ``dollars``)."""
+    origin = normalized.origin  # original_span, inlined: this loop runs for every source word
     tokens = []
     for match in _TOKEN.finditer(
         normalized.text, start, len(normalized.text) if end is None else end
     ):
-        original_start, original_end = normalized.original_span(match.start(), match.end())
         surface = match.group()
+        first, last = match.span()
         key = CURRENCIES.get(surface) or number_key(surface)
-        tokens.append(Token(key, surface, original_start, original_end, bracket))
+        tokens.append(Token(key, surface, origin[first], origin[last - 1] + 1, bracket))
     return tokens

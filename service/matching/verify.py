@@ -6,10 +6,10 @@ parse the claim (segments) -> align it in each source (align, evidence) -> type 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from service.matching.evidence import Candidate, find_candidates
-from service.matching.model import Claim, SourceDocument, Thresholds, Verification
+from service.matching.model import Claim, SourceDocument, Span, Thresholds, Verification
 from service.matching.segments import parse_claim
 from service.matching.speakers import is_named, match_speaker
 from service.matching.verdict import PRIMARY_KINDS, decide
@@ -21,17 +21,30 @@ _SPEAKER_RANK = {"full": 2, "partial": 1, "none": 0}
 
 
 def verify_claim(
-    claim: Claim, sources: Sequence[SourceDocument], thresholds: Thresholds = DEFAULT_THRESHOLDS
+    claim: Claim,
+    sources: Sequence[SourceDocument],
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    passages: Mapping[int, Sequence[Span]] | None = None,
 ) -> Verification:
     """Judge whether ``claim`` is a quotation in ``sources`` and said by the claimed speaker.
 
-    ``sources`` are the candidate documents (already retrieved by the caller). Never raises on
-    any text; a claim found nowhere close (score below ``thresholds.review``) is ``not_found``.
-    Claims under three words are flagged ``too_short`` and only found when exact."""
+    ``sources`` are the candidate documents (already retrieved by the caller). ``passages``
+    maps a document id to the spans of its text the caller's index found for the claim: only
+    the stretches around them are aligned. A document without an entry is aligned whole.
+    Never raises on any text; a claim found nowhere close (score below ``thresholds.review``)
+    is ``not_found``. Claims under three words are flagged ``too_short`` and only found when
+    exact."""
     parsed = parse_claim(claim.quote)
     too_short = parsed.own_words < MIN_WORDS
     flags = ["too_short"] if too_short else []
-    found = [c for doc in sources for c in find_candidates(parsed, claim.quote, doc)]
+    passages = passages or {}
+    found = [
+        candidate
+        for document in sources
+        for candidate in find_candidates(
+            parsed, claim.quote, document, passages.get(document.document_id)
+        )
+    ]
     usable = [c for c in found if c.score >= thresholds.review and not (too_short and c.changes)]
     if not usable:
         return _not_found(claim, max((c.score for c in found), default=0.0), flags)

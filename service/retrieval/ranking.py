@@ -189,11 +189,19 @@ def _order_key(
 def _not_nested(ranked: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
     """The first ``limit`` windows neither inside nor around a better-ranked window."""
     kept: list[tuple[int, int]] = []
+    # Nested windows share a slot, so each window is checked only against the kept windows
+    # covering one of its slots, not against every kept window.
+    covering: dict[int, list[tuple[int, int]]] = {}
     for first, last in ranked:
-        if all(not _nested(first, last, *window) for window in kept):
-            kept.append((first, last))
-            if len(kept) == limit:
-                break
+        slots = range(first, last + 1)
+        near = [window for slot in slots for window in covering.get(slot, ())]
+        if any(_nested(first, last, *window) for window in near):
+            continue
+        kept.append((first, last))
+        for slot in slots:
+            covering.setdefault(slot, []).append((first, last))
+        if len(kept) == limit:
+            break
     return kept
 
 

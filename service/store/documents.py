@@ -131,10 +131,18 @@ def corpus_ever_changed(connection: Connection) -> bool:
     return connection.execute(select(corpus_changes.c.seq).limit(1)).first() is not None
 
 
+# Built once, as are the other queries verification reads sources with: building a statement
+# cost more than running it.
+_DOCUMENTS_BY_IDS = (
+    select(documents)
+    .where(documents.c.id.in_(bindparam("ids", expanding=True)))
+    .order_by(documents.c.id)
+)
+
+
 def documents_by_ids(connection: Connection, document_ids: Sequence[int]) -> list[DocumentRow]:
     """The documents (any version) among ``document_ids`` that exist, in id order."""
-    query = select(documents).where(documents.c.id.in_(list(document_ids)))
-    return list(connection.execute(query.order_by(documents.c.id)).mappings())
+    return list(connection.execute(_DOCUMENTS_BY_IDS, {"ids": list(document_ids)}).mappings())
 
 
 def current_document_texts(

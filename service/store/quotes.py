@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, func, insert, select
+from sqlalchemy import Connection, RowMapping, bindparam, func, insert, select
 
 from service.store.like import LIKE_ESCAPE, contains_pattern
 from service.store.speakers import speaker_ids_matching
@@ -34,6 +34,15 @@ def _joined_select() -> Any:
             speakers, quotes.c.speaker_id == speakers.c.id
         )
     )
+
+
+# Built once: verification reads it on every source-cache miss.
+_QUOTES_OF_DOCUMENTS = (
+    select(*_QUOTE_COLUMNS)
+    .select_from(quotes.outerjoin(speakers, quotes.c.speaker_id == speakers.c.id))
+    .where(quotes.c.document_id.in_(bindparam("ids", expanding=True)))
+    .order_by(quotes.c.document_id, quotes.c.start)
+)
 
 
 def quotes_of_document(connection: Connection, document_id: int) -> list[QuoteRow]:
@@ -80,9 +89,5 @@ def count_current(connection: Connection) -> int:
 
 def quotes_of_documents(connection: Connection, document_ids: Sequence[int]) -> list[QuoteRow]:
     """Quotes of the given documents with their speakers, by document then position."""
-    query = (
-        _joined_select()
-        .where(quotes.c.document_id.in_(list(document_ids)))
-        .order_by(quotes.c.document_id, quotes.c.start)
-    )
-    return list(connection.execute(query).mappings())
+    rows = connection.execute(_QUOTES_OF_DOCUMENTS, {"ids": list(document_ids)})
+    return list(rows.mappings())

@@ -108,15 +108,18 @@ def get_speaker(connection: Connection, speaker_id: int) -> SpeakerRow | None:
     return connection.execute(query).mappings().first()
 
 
+# Built once: verification reads it on every source-cache miss.
+_ALIASES_OF = (
+    select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)
+    .where(speaker_aliases.c.speaker_id.in_(bindparam("ids", expanding=True)))
+    .order_by(speaker_aliases.c.alias)
+)
+
+
 def aliases_of(connection: Connection, speaker_ids: list[int]) -> dict[int, list[str]]:
     """Aliases of each speaker, alphabetically."""
     found: dict[int, list[str]] = {speaker_id: [] for speaker_id in speaker_ids}
-    query = (
-        select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)
-        .where(speaker_aliases.c.speaker_id.in_(speaker_ids))
-        .order_by(speaker_aliases.c.alias)
-    )
-    for speaker_id, alias in connection.execute(query):
+    for speaker_id, alias in connection.execute(_ALIASES_OF, {"ids": list(speaker_ids)}):
         found[speaker_id].append(alias)
     return found
 

@@ -10,16 +10,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from service.matching import Claim, Thresholds, verify_claim
+from service.matching import Claim, Span, Thresholds, verify_claim
 from service.store import read_transaction
 from service.verification.corpus_index import CorpusIndex
 from service.verification.present import verification_view
 from service.verification.sources import Source, SourceCache
 
 CANDIDATE_WINDOWS = 20
-# Documents whose best passage holds less of the claim's word weight than this share of the
-# best document's are not aligned: they share a few words, not the quote. The altered and
-# ellipsis claims of bench/service.py keep their source at these settings.
+# Passages holding less of the claim's word weight than this share of the best passage's are
+# not aligned (nor are documents with no other): they share a few words, not the quote. The
+# altered and ellipsis claims of bench/service.py keep their source at these settings.
 RELATIVE_SCORE_FLOOR = 0.6
 MAX_CANDIDATE_DOCUMENTS = 8
 
@@ -88,30 +88,45 @@ class Verifier:
         return results
 
     def _verify_one(self, connection: Connection, claim: ClaimRequest) -> dict[str, Any]:
-        sources = self._candidate_sources(connection, claim)
+        sources, passages = self._candidate_sources(connection, claim)
         documents = tuple(source.document for source in sources)
-        verification = verify_claim(Claim(claim.quote, claim.speaker), documents, self.thresholds)
+        verification = verify_claim(
+            Claim(claim.quote, claim.speaker), documents, self.thresholds, passages
+        )
         return verification_view(
             claim.quote, verification, {s.document.document_id: s for s in sources}
         )
 
-    def _candidate_sources(self, connection: Connection, claim: ClaimRequest) -> list[Source]:
+    def _candidate_sources(
+        self, connection: Connection, claim: ClaimRequest
+    ) -> tuple[list[Source], dict[int, list[Span]]]:
+        """The sources to align and, unless the claim names its document (which is aligned
+        whole), the passages of each that the index found."""
         if claim.document_id is not None:
             sources = self.sources.sources_for(connection, [claim.document_id])
             if not sources:
                 raise UnknownDocument(claim.document_id)
-            return sources
-        sources = self.sources.sources_for(connection, self._candidate_ids(claim.quote))
-        return [source for source in sources if _passes_filters(source.metadata, claim)]
+            return sources, {}
+        passages = self._candidate_passages(claim.quote)
+        sources = self.sources.sources_for(connection, list(passages))
+        return [source for source in sources if _passes_filters(source.metadata, claim)], passages
 
-    def _candidate_ids(self, quote: str) -> list[int]:
-        """Documents worth aligning, best first."""
+    def _candidate_passages(self, quote: str) -> dict[int, list[Span]]:
+        """The documents worth aligning, best first, each with its passages that score at
+        least the floor (overlapping and adjacent ones are aligned as one stretch, so a claim
+        running across sentences is still aligned whole)."""
         windows = self.corpus.candidates(quote, limit=CANDIDATE_WINDOWS)
         if not windows:
-            return []
+            return {}
         floor = RELATIVE_SCORE_FLOOR * max(window.score for window in windows)
         ids = [window.document_id for window in windows if window.score >= floor]
-        return list(dict.fromkeys(ids))[:MAX_CANDIDATE_DOCUMENTS]
+        passages: dict[int, list[Span]] = {
+            document_id: [] for document_id in list(dict.fromkeys(ids))[:MAX_CANDIDATE_DOCUMENTS]
+        }
+        for window in windows:
+            if window.document_id in passages and window.score >= floor:
+                passages[window.document_id].append(Span(window.start, window.end))
+        return passages
 
 
 def _passes_filters(metadata: dict[str, Any], claim: ClaimRequest) -> bool:

@@ -20,6 +20,7 @@ from service.matching.numbers import number_key
         ("ＦＵＬＬ width", "full width"),
         ("ﬁnance", "finance"),
         ("SHOUTING", "shouting"),
+        ("Two  SPACES,\ta tab\x1cand a separator ", "two spaces, a tab and a separator "),
     ],
 )
 def test_typographic_variants_normalise_to_plain_text(original: str, normalized: str) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.matching import Claim, SourceDocument, SourceQuote, SourceSpeaker, verify_claim
+from service.matching import (
+    Claim,
+    SourceDocument,
+    SourceQuote,
+    SourceSpeaker,
+    Span,
+    verify_claim,
+)
 from service.matching.normalize import normalize, tokenize
 
 WORDS = st.sampled_from(
@@ -41,6 +48,33 @@ def test_any_claim_and_source_give_a_verdict_whose_offsets_slice_back(
         assert claim[change.claimed_span.start : change.claimed_span.end] == change.claimed
         assert document.text[change.source_span.start : change.source_span.end] == change.source
     assert 0 <= result.score <= 100
+
+
+@settings(deadline=None, max_examples=100)
+@given(claim=TEXT, document=documents(), cuts=st.lists(st.integers(0, 300), max_size=6))
+def test_a_claim_aligned_within_passages_gives_offsets_that_slice_back(
+    claim: str, document: SourceDocument, cuts: list[int]
+) -> None:
+    bounds = sorted(min(cut, len(document.text)) for cut in cuts)
+    passages = [Span(start, end) for start, end in zip(bounds[::2], bounds[1::2], strict=False)]
+    result = verify_claim(Claim(claim), [document], passages={document.document_id: passages})
+    for evidence in (result.match, *result.alternatives):
+        if evidence is not None:
+            assert document.text[evidence.start : evidence.end] == evidence.text
+    for change in result.changes:
+        assert document.text[change.source_span.start : change.source_span.end] == change.source
+
+
+@settings(deadline=None, max_examples=150)
+@given(prefix=TEXT, stretch=TEXT, suffix=TEXT)
+def test_a_stretch_normalises_as_it_would_alone_with_offsets_into_the_whole_text(
+    prefix: str, stretch: str, suffix: str
+) -> None:
+    text = f"{prefix}\n{stretch}\n{suffix}"
+    start = len(prefix) + 1
+    alone, within = normalize(stretch), normalize(text, start, start + len(stretch))
+    assert within.text == alone.text
+    assert within.origin == tuple(start + index for index in alone.origin)
 
 
 @settings(deadline=None, max_examples=150)
