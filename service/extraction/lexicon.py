@@ -56,6 +56,7 @@ def _inflections(verb: str, every_form: bool = False) -> set[str]:
 REPORTING_VERBS: frozenset[str] = frozenset(
     {form for verb in _REGULAR_VERBS for form in _inflections(verb)} | set(_IRREGULAR_FORMS)
 )
+BASE_FORMS: frozenset[str] = frozenset(_REGULAR_VERBS) - _NOUN_LIKE
 PARTICIPLE_CUES: frozenset[str] = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
 # Right after `"…," the ad` a noun-like form can only be the verb ("states", "notes").
 VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
