@@ -66,14 +66,34 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
         return None
     if bounds is None:
         return None
+    bounds = _coordinated(tokens, bounds)
     verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
     if verb >= len(tokens):
         return None
-    adjacent = verb == bounds[1] + 1 and tokens[verb].text in VERBS_AFTER_QUOTE
+    adjacent = verb == bounds[1] + 1 or _closes_on_verb(tokens, bounds[1] + 1, verb)
+    adjacent = adjacent and tokens[verb].text in VERBS_AFTER_QUOTE
     if adjacent or is_cue_verb(tokens, verb):
         if tokens[verb].lower not in PARTICIPLE_CUES:
             return _cue(tokens, bounds, tokens[verb].text, 0.9)
     return None
+
+
+def _closes_on_verb(tokens: list[Token], modifier: int, verb: int) -> bool:
+    """ "“…,” a voice-over in the ad states.": past a prepositional phrase, a noun-like form
+    ending the sentence in "-s" can only be the verb."""
+    at_end = verb == len(tokens) - 1 and tokens[verb].text.endswith("s")
+    return at_end and tokens[modifier].lower in PREPOSITIONS
+
+
+def _coordinated(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "“…,” Ann Lee and Tom Price wrote": both names, joined, are the speaker."""
+    joint = bounds[1] + 1
+    if joint >= len(tokens) or tokens[joint].lower != "and":
+        return bounds
+    other = phrase_right(tokens, joint + 1)
+    if other is None or tokens[other[0]].is_pronoun:
+        return bounds
+    return bounds[0], other[1]
 
 
 def _past_modifiers(tokens: list[Token], at: int) -> int:

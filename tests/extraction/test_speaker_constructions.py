@@ -34,3 +34,46 @@ def test_a_reporting_verb_after_a_modifier_is_a_noun_not_the_cue(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The test failed,” experts Ann Lee and Tom Price wrote in a report.",
+            ("The test failed,", "experts Ann Lee and Tom Price"),
+        ),
+        (
+            "“We condemn it,” the Ohio senator and Republican candidate said in a statement.",
+            ("We condemn it,", "the Ohio senator and Republican candidate"),
+        ),
+    ],
+)
+def test_joined_subjects_after_a_quotation_are_one_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“She will fight for you,” a voice-over in the ad states.",
+            ("She will fight for you,", "a voice-over"),
+        ),
+        (
+            "“Vote on Tuesday,” the narrator in the new spot says. “Every vote counts.”",
+            ("Vote on Tuesday,", "the narrator"),
+        ),
+    ],
+)
+def test_a_verb_past_a_prepositional_phrase_ends_the_cue(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text)[0] == expected
+
+
+def test_a_noun_ending_a_prepositional_phrase_is_no_cue() -> None:
+    text = "He is manipulating his “average American” followers into believing his message."
+    assert speakers(text) == []
