@@ -20,6 +20,7 @@ from service.extraction.subjects import (
     after_conjunction,
     clause_subject,
     named_subject,
+    nearest_subject,
     opens_absolute,
     reporter_of,
     speaker_like,
@@ -135,7 +136,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     source = _according_to_before(tokens, at) or _parenthetical(tokens, at)
     if source is not None:
         return source
-    participle: Token | None = None
+    participle: int | None = None
     for k in range(at - 1, -1, -1):
         token = tokens[k]
         if token.is_quote:
@@ -146,15 +147,16 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
             named = named_subject(tokens, k, PREPOSITIONS - {"with"})
             if named is not None and opens_absolute(tokens, named[0]):
                 return _cue(tokens, named, token.text, 0.8)
-            participle = participle or token
+            participle = k if participle is None else participle
             continue
         subject = subject_of(tokens, k)
         if subject is not None and speaker_like(tokens, subject):
             return _cue(tokens, reporter_of(tokens, subject), token.text, 0.85)
         if after_conjunction(tokens, k):
-            return _subject_cue(tokens, k, token.text)
+            return _nearest_subject_cue(tokens, k) or _subject_cue(tokens, k, token.text)
     if participle is not None:
-        return _subject_cue(tokens, at, participle.text)
+        cue = _nearest_subject_cue(tokens, participle)
+        return cue or _subject_cue(tokens, at, tokens[participle].text)
     if at > 0 and tokens[at - 1].text == ":":
         named = named_subject(tokens, at - 1, OBJECT_MARKERS)
         return _cue(tokens, named, ":", 0.8) if named else _subject_cue(tokens, at, ":")
@@ -189,6 +191,13 @@ def _according_to_before(tokens: list[Token], at: int) -> Cue | None:
             bounds = phrase_right(tokens, k + 2)
             return _cue(tokens, bounds, "according to", 0.85) if bounds else None
     return None
+
+
+def _nearest_subject_cue(tokens: list[Token], verb: int) -> Cue | None:
+    """A participle or joined verb shares the subject of the nearest clause before it: "the
+    rally ended when protesters interrupted her, shouting", "he laughed and said"."""
+    bounds = nearest_subject(tokens, verb)
+    return _cue(tokens, bounds, tokens[verb].text, 0.7) if bounds is not None else None
 
 
 def _subject_cue(tokens: list[Token], at: int, cue: str) -> Cue | None:

@@ -77,3 +77,47 @@ def test_a_verb_past_a_prepositional_phrase_ends_the_cue(
 def test_a_noun_ending_a_prepositional_phrase_is_no_cue() -> None:
     text = "He is manipulating his “average American” followers into believing his message."
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first clash came at a rally, when two protesters interrupted her, shouting "
+            "“Go home!”",
+            ("Go home!", "two protesters"),
+        ),
+        (
+            "Ann Lee was asked at a lunch whether she would run, but she laughed and said, "
+            "“We will see.”",
+            ("We will see.", "she"),
+        ),
+        (
+            "Tom Price, a retired general, opened the debate when he brought up the war and "
+            "later said, “It was a mistake.”",
+            ("It was a mistake.", "he"),
+        ),
+        (
+            "Speaking at a town hall in Salem, Ann Lee went after Tom Price, calling him "
+            "“a lightweight.”",
+            ("a lightweight.", "Ann Lee"),
+        ),
+        (
+            "Ann Lee and Tom Price issued a statement calling the talks “a good first step.”",
+            ("a good first step.", "Ann Lee and Tom Price"),
+        ),
+        (
+            "Ann Lee noted that Tom Price has criticized the mayor and called him “weak.”",
+            ("weak.", "Ann Lee"),
+        ),
+        (
+            "As they walked the halls, some delegates could be heard grumbling that the rules "
+            "were “rigged.”",
+            ("rigged.", "some delegates"),
+        ),
+    ],
+)
+def test_a_participle_or_joined_verb_takes_the_nearest_clause_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
