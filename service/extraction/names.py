@@ -66,6 +66,15 @@ def clean(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
+def from_last_title(words: list[str]) -> list[str]:
+    """The name after a long run of descriptors, with its title: "Gen. Norman Ham" of
+    "Retired U.S. Air Force Gen. Norman Ham"."""
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].lower().rstrip(".") in TITLES:
+            return words[index:]
+    return words
+
+
 def strip_titles(words: list[str]) -> list[str]:
     start = 0
     while start < len(words) - 1 and words[start].lower().rstrip(".") in TITLES:

@@ -21,6 +21,7 @@ from service.extraction.names import (
     after_possessor,
     clean,
     contains,
+    from_last_title,
     gender_of,
     is_abbreviation,
     is_organization,
@@ -73,6 +74,9 @@ class Cast:
             raw = after_possessor(match.group().split())
             words = [clean(w) for w in after_opener(raw)]
             core = strip_titles(words)
+            if not plausible_name(core):
+                words = from_last_title(words)
+                core = strip_titles(words)
             if core and plausible_name(core):
                 cast._add(
                     match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""

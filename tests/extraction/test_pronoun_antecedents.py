@@ -101,3 +101,19 @@ def test_pronoun_prefers_the_subject_of_the_latest_sentence_naming_someone(
 def test_pronoun_antecedents_skip_abbreviations_and_places(text: str, speaker: str) -> None:
     quote = next(q for q in extract_quotes(text) if q.text.startswith(("Those", "That")))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Retired U.S. Air Force Gen. Roy Hamm spoke out on Monday.", "Roy Hamm"),
+        ("Former New York City Police Commissioner Roy Hamm spoke out on Monday.", "Roy Hamm"),
+    ],
+)
+def test_a_name_after_a_long_run_of_descriptors_is_cast(introduction: str, speaker: str) -> None:
+    text = (
+        f"{introduction}\n\nIn an interview with Ann Wells, Hamm said he had doubts about "
+        "President Barack Obama.\n\n“It was demoralizing,” he told the host."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
