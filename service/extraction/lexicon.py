@@ -122,3 +122,14 @@ ORGANIZATION_WORDS = frozenset(
     university college court bureau fbi cia nsa pentagon kremlin congress senate government
     company corporation corp inc network magazine report statement website""".split()
 )  # fmt: skip
+
+# Places often named alone in political news: never the person a pronoun refers to.
+PLACES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
+    york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+    virginia washington wisconsin wyoming america china russia iran iraq syria israel
+    britain england france germany europe japan korea cuba canada afghanistan pakistan
+    india turkey ukraine libya egypt""".split()
+)  # fmt: skip

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from service.extraction.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    PLACES,
 )
 from service.extraction.model import SpeakerKind
 from service.extraction.names import (
@@ -38,6 +39,16 @@ _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
     "a an the one another some several many most both other two three four his her their".split()
 )
+
+
+def _names_by(candidate: tuple[str, ...], core: list[str], surname: bool) -> bool:
+    """Whether ``core`` names the person ``candidate``: by its last word, or, for a word no
+    one in the text bears as a surname, by its first ("Hillary", "Shi" of "Shi Yinghong");
+    never by a word inside it ("Beck" of the headline words "Glenn Beck Blasts Drudge")."""
+    whole = list(candidate)
+    by_last_word = candidate[-1] == core[-1]
+    by_first_word = not surname and candidate[0] == core[-1] and not is_organization(whole, whole)
+    return (by_last_word or by_first_word) and contains(whole, core)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +152,14 @@ class Cast:
 
     def _fullest(self, core: list[str], at: int) -> list[str]:
         best = core
-        for candidate, position in self.by_word.get(core[-1], {}).items():
-            if position <= at and len(candidate) > len(best) and contains(list(candidate), core):
+        candidates = self.by_word.get(core[-1], {})
+        surname = any(candidate[-1] == core[-1] for candidate in candidates)
+        for candidate, position in candidates.items():
+            if (
+                position <= at
+                and len(candidate) > len(best)
+                and _names_by(candidate, core, surname)
+            ):
                 best = list(candidate)
         return best
 
@@ -167,6 +184,8 @@ class Cast:
         found = self._gender(words)
         if found:
             return found == gender
+        if words[-1].lower() in PLACES:
+            return False
         resolution = self._name(words, position)
         if resolution is None or resolution.kind != "person":
             return False

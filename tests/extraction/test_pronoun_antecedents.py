@@ -117,3 +117,38 @@ def test_a_name_after_a_long_run_of_descriptors_is_cast(introduction: str, speak
     )
     quote = extract_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Glenn Beck Blasts Drudge For Mocking Him\n\n"
+            "Ted Cruz spoke first. Beck followed him on stage.\n\n"
+            "“He is the next George Washington,” Beck said.",
+            "Beck",
+        ),
+        (
+            "Hillary Clinton arrived late.\n\n“We will win,” Hillary said.",
+            "Hillary Clinton",
+        ),
+        (
+            "Trump University closed in 2010.\n\n“It was a great school,” Trump said.",
+            "Trump",
+        ),
+    ],
+    ids=["not-a-word-inside-a-headline", "a-known-first-name", "not-an-organisation"],
+)
+def test_a_single_name_resolves_to_the_person_it_begins_or_ends(text: str, speaker: str) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_place_named_alone_is_no_antecedent_for_a_pronoun() -> None:
+    text = (
+        "Turnout is rising, said Mindy Romero, who studies voting.\n\n"
+        "But California has seen a surge of new voters, Romero said. "
+        "“They are motivated,” she said."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Mindy Romero"
