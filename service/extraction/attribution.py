@@ -168,7 +168,26 @@ def _borrow(
             cues[i] = _lead_in(layout, place, colon_only=False) or _previous_sentence(layout, place)
         if cues[i] is None and place.index > 0:
             cues[i] = sentence_subject(place.tokens, place.index)
+        if cues[i] is None:
+            cues[i] = _subject_before_paragraph(layout, place)
     return cues
+
+
+def _subject_before_paragraph(layout: Layout, place: Place) -> Cue | None:
+    """A paragraph opening with a quotation no cue reaches, after a paragraph about someone
+    ("Lee is upbeat about her chances. ¶ “We will win.”"): the named subject before it."""
+    sentences = layout.paragraph_sentences(place.paragraph)
+    if place.index != 0 or not sentences or sentences[0] != place.sentence:
+        return None
+    tokens = layout.sentence_tokens(place.sentence - 1)
+    if not tokens or tokens[-1].is_quote or tokens[-1].text == ":":
+        return None
+    cue = sentence_subject(tokens, len(tokens))
+    if cue is None or cue.end == tokens[-1].end:
+        return None
+    last = next(t for t in tokens if t.end == cue.end)
+    named = last.is_capitalized and not last.is_pronoun
+    return cue if named or last.lower in {"he", "she"} else None
 
 
 def _introduced_after(layout: Layout, places: list[Place], i: int) -> bool:

@@ -121,3 +121,36 @@ def test_a_participle_or_joined_verb_takes_the_nearest_clause_subject(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee is upbeat about the race, in part because she sees Price as weak.\n\n"
+            "“We will win in November.”",
+            ("We will win in November.", "Ann Lee"),
+        ),
+        (
+            "Tom Price was quick to defend the wall on Thursday.\n\n"
+            "“They are pouring in. We do not know who they are.”",
+            ("They are pouring in. We do not know who they are.", "Tom Price"),
+        ),
+    ],
+)
+def test_a_cue_less_quote_paragraph_takes_the_named_subject_before_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The new law also bans the practice after 20 weeks.",
+        "They think the progress on climate change is real.",
+    ],
+)
+def test_no_speaker_from_a_paragraph_without_a_named_subject(before: str) -> None:
+    text = f"{before}\n\n“This is the law of the land, and it will stay that way.”"
+    assert speakers(text) == [("This is the law of the land, and it will stay that way.", None)]
