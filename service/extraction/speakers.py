@@ -35,10 +35,16 @@ _RECENT_SPEAKERS = 8
 # A full stop before a capital: "(R-Ga.) said" does not end a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z“\"‘'])|\n")
 _RECENT_NAMES = 60
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) $")
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
     "a an the one another some several many most both other two three four his her their".split()
 )
+
+
+def _modifies_a_noun(text: str, start: int) -> bool:
+    """ "the Clinton campaign": a surname after an article names no one by itself."""
+    return _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) is not None
 
 
 def _names_by(candidate: tuple[str, ...], core: list[str], surname: bool) -> bool:
@@ -80,7 +86,8 @@ class Cast:
             if " " not in match.group():
                 word = clean(match.group())
                 cast.written.setdefault(word, set()).add(word)
-                cast._add_surname_mention(match.start(), word)
+                if not _modifies_a_noun(text, match.start()):
+                    cast._add_surname_mention(match.start(), word)
                 continue
             raw = after_possessor(match.group().split())
             words = [clean(w) for w in after_opener(raw)]

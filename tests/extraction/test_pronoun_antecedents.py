@@ -152,3 +152,14 @@ def test_a_place_named_alone_is_no_antecedent_for_a_pronoun() -> None:
     )
     quote = extract_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.name == "Mindy Romero"
+
+
+def test_a_surname_modifying_a_noun_is_no_antecedent_for_a_pronoun() -> None:
+    text = (
+        "Hillary Clinton spoke on Monday.\n\n"
+        "“The campaign is in panic mode,” said Leslie Wimes, a Florida activist.\n\n"
+        "Some believe the Clinton campaign took black voters for granted.\n\n"
+        "“They have a big problem,” she said."
+    )
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("They have"))
+    assert quote.speaker is not None and quote.speaker.name == "Leslie Wimes"
