@@ -154,3 +154,34 @@ def test_a_cue_less_quote_paragraph_takes_the_named_subject_before_it(
 def test_no_speaker_from_a_paragraph_without_a_named_subject(before: str) -> None:
     text = f"{before}\n\n“This is the law of the land, and it will stay that way.”"
     assert speakers(text) == [("This is the law of the land, and it will stay that way.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Price met voters.\n\nAt a rally, Price likened the plan to a “vicious snake.”",
+            ("vicious snake.", "Price"),
+        ),
+        (
+            "Oversight Committee Republicans seethed at the deal over her “personal messages.”",
+            ("personal messages.", "Oversight Committee Republicans"),
+        ),
+    ],
+)
+def test_a_few_quoted_words_in_a_sentence_about_a_named_subject_are_theirs(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programs vary with whether adults are “high” or “low” functioning.",
+        "Lee premiered her film. Lee’s “13th” documents the prison boom.",
+        "By 2010, Tea Party “super PACs” had seized on the issue.",
+    ],
+)
+def test_a_few_quoted_words_without_a_named_subject_stay_scare_quotes(text: str) -> None:
+    assert speakers(text) == []
