@@ -32,6 +32,7 @@ _END_CUE_REACH = 40
 _SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
 _SUBJECT_ONLY = 0.4
 _SUBJECT_REACH = 30
+_DASHES = frozenset({"-", "—", "–"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 
 
@@ -133,7 +134,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
     with no verb ("X: “…”") makes the phrase before it the speaker.
     """
-    source = _according_to_before(tokens, at) or _parenthetical(tokens, at)
+    source = _according_to_before(tokens, at) or _parenthetical(tokens, at) or _credited(tokens, at)
     if source is not None:
         return source
     participle: int | None = None
@@ -161,6 +162,17 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         named = named_subject(tokens, at - 1, OBJECT_MARKERS)
         return _cue(tokens, named, ":", 0.8) if named else _subject_cue(tokens, at, ":")
     return None
+
+
+def _credited(tokens: list[Token], at: int) -> Cue | None:
+    """ "Polls missed the surge - Ann Lee: “…”": a name between a dash and a colon is the
+    source of the excerpt, whatever verbs the line before the dash holds."""
+    if at < 3 or tokens[at - 1].text != ":":
+        return None
+    named = named_subject(tokens, at - 1, OBJECT_MARKERS)
+    if named is None or named[0] == 0 or tokens[named[0] - 1].text not in _DASHES:
+        return None
+    return _cue(tokens, named, ":", 0.8)
 
 
 def _parenthetical(tokens: list[Token], at: int) -> Cue | None:

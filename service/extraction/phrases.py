@@ -49,7 +49,7 @@ _NAMES_LIKE_STOPS = frozenset({"Will", "May"})
 _ADVERBIAL_REACH = 20
 _TITLE_QUOTE = 40
 _DATELINE_REACH = 6
-_BREAKS = frozenset({",", "—", "–"})
+_BREAKS = frozenset({",", "—", "–", "-"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
@@ -77,7 +77,7 @@ def clause_start(tokens: list[Token], before: int) -> int:
 
 def _after_dateline(tokens: list[Token], before: int) -> int:
     for i in range(min(before, _DATELINE_REACH)):
-        if tokens[i].text in {"—", "–"}:
+        if tokens[i].text in {"—", "–", "-"}:
             return i + 1
         if tokens[i].text[0].islower():
             return 0

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from service.extraction.lexicon import BASE_FORMS, DETERMINERS, REPORTING_VERBS, SUBJECT_PRONOUNS
 
 QUOTE = "\x01"
-_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]")
+_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]|(?<= )-(?= )")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
 )

@@ -185,3 +185,27 @@ def test_a_few_quoted_words_in_a_sentence_about_a_named_subject_are_theirs(
 )
 def test_a_few_quoted_words_without_a_named_subject_stay_scare_quotes(text: str) -> None:
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Media shares blame in poll hype - Ann Lee: “Pollsters are taking a lot of heat.”",
+            ("Pollsters are taking a lot of heat.", "Ann Lee"),
+        ),
+        (
+            "RED STATES OUTNUMBER BLUE STATES - Tom Price: “Our analysis finds 20 red states.”",
+            ("Our analysis finds 20 red states.", "Tom Price"),
+        ),
+    ],
+)
+def test_a_name_between_a_dash_and_a_colon_credits_the_excerpt(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_a_spaced_hyphen_ends_a_dateline() -> None:
+    text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
+    assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
