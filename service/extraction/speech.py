@@ -27,7 +27,10 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "They", "We", "I
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 _NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
 _TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
-_BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from", "told", "to", "at", "for"})
+_BEFORE_TITLES = frozenset(
+    """on in of and or from told to at for with podcast show program programme episode series
+    film movie book column song album documentary""".split()
+)
 
 
 def quote_type(text: str, span: QuotedSpan, place: Place) -> QuoteType:

@@ -209,3 +209,14 @@ def test_a_name_between_a_dash_and_a_colon_credits_the_excerpt(
 def test_a_spaced_hyphen_ends_a_dateline() -> None:
     text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
     assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We know they did it,” Ann Lee said in an interview with “Fox News Sunday.”",
+        "“It is my job,” Tom Price said in May on the podcast “Here’s the Thing.”",
+    ],
+)
+def test_a_show_named_after_with_or_a_media_noun_is_no_quotation(text: str) -> None:
+    assert [words for words, _ in speakers(text)] == [text.split("”")[0].lstrip("“")]
