@@ -95,7 +95,9 @@ class Cast:
             if not plausible_name(core):
                 words = from_last_title(words)
                 core = strip_titles(words)
-            if core and plausible_name(core):
+            if len(core) == 1 and len(words) == 1:
+                cast._add_surname_mention(match.start(), core[0])
+            elif core and plausible_name(core):
                 cast._add(
                     match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
                 )

@@ -163,3 +163,14 @@ def test_a_surname_modifying_a_noun_is_no_antecedent_for_a_pronoun() -> None:
     )
     quote = next(q for q in extract_quotes(text) if q.text.startswith("They have"))
     assert quote.speaker is not None and quote.speaker.name == "Leslie Wimes"
+
+
+def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
+    text = (
+        "Tom Price spoke in Ohio.\n\n"
+        "Price has also commented on the shooting.\n\n"
+        "On Wednesday, he told a crowd that he was troubled.\n\n"
+        "“I do not know what she was thinking,” he said."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Tom Price"
