@@ -47,7 +47,8 @@ def is_reported(
 ) -> bool:
     """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
 
-    "so-called" and "titled" mark words nobody said; single marks count only with a cue of
+    "so-called" and "titled" mark words nobody said; a span a closing mark (”) opens is
+    pasted copy, not a quotation; single marks count only with a cue of
     their own, and never in a first line above a body (headlines use them for emphasis and
     quote fragments of what the article reports); a title-cased span ("Meet the Press") needs
     a cue of its own or a continued speaker; a few quoted words that no cue reports are a
@@ -58,7 +59,7 @@ def is_reported(
     before = place.tokens[place.index - 1].lower if place.index > 0 else ""
     if before in _NOT_SPEECH or place.paragraph == 0 and _is_headline(text):
         return False
-    if _inside_embedded_post(text, span.start):
+    if _inside_embedded_post(text, span.start) or text[span.open_at] == "”":
         return False
     if span.single:
         return own is not None and not (place.paragraph == 0 and "\n" in text)

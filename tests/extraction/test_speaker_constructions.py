@@ -220,3 +220,12 @@ def test_a_spaced_hyphen_ends_a_dateline() -> None:
 )
 def test_a_show_named_after_with_or_a_media_noun_is_no_quotation(text: str) -> None:
     assert [words for words, _ in speakers(text)] == [text.split("”")[0].lstrip("“")]
+
+
+def test_a_span_opened_by_a_closing_mark_is_no_quotation() -> None:
+    text = (
+        "“We will win,” Ann Lee said.\n\n"
+        "”Fear. I am afraid the other side will win.” ― Tom Price.\n\n"
+        "“It is over,” Lee added."
+    )
+    assert [words for words, _ in speakers(text)] == ["We will win,", "It is over,"]
