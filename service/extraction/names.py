@@ -67,10 +67,11 @@ def clean(word: str) -> str:
 
 
 def from_last_title(words: list[str]) -> list[str]:
-    """The name after a long run of descriptors, with its title: "Gen. Norman Ham" of
-    "Retired U.S. Air Force Gen. Norman Ham"."""
-    for index in range(len(words) - 2, -1, -1):
-        if words[index].lower().rstrip(".") in TITLES:
+    """The full name after a long run of descriptors, with its title: "Gen. Norman Ham" of
+    "Retired U.S. Air Force Gen. Norman Ham" (not "Words" of "… To Use The Words")."""
+    for index in range(len(words) - 3, -1, -1):
+        title = words[index].lower().rstrip(".")
+        if title in TITLES and title != "the":
             return words[index:]
     return words
 

@@ -14,6 +14,7 @@ from service.extraction.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     PLACES,
+    REPORTING_VERBS,
 )
 from service.extraction.model import SpeakerKind
 from service.extraction.names import (
@@ -199,7 +200,15 @@ class Cast:
         if resolution is None or resolution.kind != "person":
             return False
         quoted = {speaker.name for _, speaker in self.recent}
-        return len(words) == 1 or resolution.name in quoted
+        return len(words) == 1 or resolution.name in quoted or self._reports(words, position)
+
+    def _reports(self, words: list[str], position: int) -> bool:
+        """Named right before or after a reporting verb ("noted NBC's Dante Chinni", "Tina
+        Houchins said"): a person, whatever the first name."""
+        before = self.text[max(0, position - 20) : position].split()[-1:]
+        end = self.text.find(words[-1], position) + len(words[-1])
+        after = self.text[end : end + 20].split()[:1]
+        return any(word.strip(",.").lower() in REPORTING_VERBS for word in before + after)
 
     def _subject_of_sentence(
         self, names: list[tuple[int, list[str]]], gender: str

@@ -174,3 +174,28 @@ def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
     )
     quote = extract_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.name == "Tom Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We are moving on,” said Sean Spicer, a party official.\n\n"
+            "Debates rarely alter a race, noted NBC’s Dante Chinni.\n\n"
+            "“Debates happen late in the campaign,” he wrote.",
+            "Dante Chinni",
+        ),
+        (
+            "Gold Star Mom Asks Obama To Use The Words\n\n"
+            "During a town hall, Tina Houchins asked the president a question.\n\n"
+            "“My son gave his life,” she said.",
+            "Tina Houchins",
+        ),
+    ],
+    ids=["after-the-verb", "before-the-verb"],
+)
+def test_a_person_of_unknown_gender_next_to_a_reporting_verb_is_an_antecedent(
+    text: str, speaker: str
+) -> None:
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
