@@ -36,6 +36,7 @@ _RECENT_SPEAKERS = 8
 # A full stop before a capital: "(R-Ga.) said" does not end a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z“\"‘'])|\n")
 _RECENT_NAMES = 60
+_APPOSITIVE_REACH = 80
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) $")
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
@@ -204,9 +205,13 @@ class Cast:
 
     def _reports(self, words: list[str], position: int) -> bool:
         """Named right before or after a reporting verb ("noted NBC's Dante Chinni", "Tina
-        Houchins said"): a person, whatever the first name."""
+        Houchins said", "Evans, the Georgia committeeman, suggested"): a person, whatever
+        the first name."""
         before = self.text[max(0, position - 20) : position].split()[-1:]
         end = self.text.find(words[-1], position) + len(words[-1])
+        if self.text.startswith(",", end):
+            aside = self.text.find(",", end + 1, end + _APPOSITIVE_REACH)
+            end = aside + 1 if aside > 0 else end
         after = self.text[end : end + 20].split()[:1]
         return any(word.strip(",.").lower() in REPORTING_VERBS for word in before + after)
 

@@ -191,8 +191,15 @@ def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
             "“My son gave his life,” she said.",
             "Tina Houchins",
         ),
+        (
+            "“I will fight it,” said Kendal Unruh, a delegate.\n\n"
+            "Even if Unruh fails, there are other ways.\n\nLee Evans, the Georgia committeeman, "
+            "suggested that the votes are there.\n\n"
+            "“All of the campaigns are making their arguments,” he said.",
+            "Lee Evans",
+        ),
     ],
-    ids=["after-the-verb", "before-the-verb"],
+    ids=["after-the-verb", "before-the-verb", "before-an-appositive-and-the-verb"],
 )
 def test_a_person_of_unknown_gender_next_to_a_reporting_verb_is_an_antecedent(
     text: str, speaker: str
