@@ -12,21 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extraction.cues import (
-    Cue,
-    cue_according_to,
-    cue_after,
-    cue_at_end,
-    cue_before,
-    sentence_subject,
-    weaker,
-)
+from service.extraction.cues import Cue, cue_before, sentence_subject, weaker
 from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
 from service.extraction.phrases import phrase_right
 from service.extraction.speech import is_reported, quote_type
 from service.extraction.tokens import tokenize
+from service.extraction.trailing import cue_according_to, cue_after, cue_at_end
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z]):\s+")
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
