@@ -19,14 +19,15 @@ from service.extraction.lexicon import (
 from service.extraction.model import SpeakerKind
 from service.extraction.names import (
     NAME_PATTERN,
+    after_article,
     after_opener,
     after_possessor,
     clean,
-    contains,
     from_last_title,
     gender_of,
     is_abbreviation,
     is_organization,
+    names_by,
     plausible_name,
     strip_titles,
     trailing_capitalised,
@@ -37,26 +38,10 @@ _RECENT_SPEAKERS = 8
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z“\"‘'])|\n")
 _RECENT_NAMES = 60
 _APPOSITIVE_REACH = 80
-_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) $")
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
     "a an the one another some several many most both other two three four his her their".split()
 )
-
-
-def _modifies_a_noun(text: str, start: int) -> bool:
-    """ "the Clinton campaign": a surname after an article names no one by itself."""
-    return _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) is not None
-
-
-def _names_by(candidate: tuple[str, ...], core: list[str], surname: bool) -> bool:
-    """Whether ``core`` names the person ``candidate``: by its last word, or, for a word no
-    one in the text bears as a surname, by its first ("Hillary", "Shi" of "Shi Yinghong");
-    never by a word inside it ("Beck" of the headline words "Glenn Beck Blasts Drudge")."""
-    whole = list(candidate)
-    by_last_word = candidate[-1] == core[-1]
-    by_first_word = not surname and candidate[0] == core[-1] and not is_organization(whole, whole)
-    return (by_last_word or by_first_word) and contains(whole, core)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +73,7 @@ class Cast:
             if " " not in match.group():
                 word = clean(match.group())
                 cast.written.setdefault(word, set()).add(word)
-                if not _modifies_a_noun(text, match.start()):
+                if not after_article(text, match.start()):
                     cast._add_surname_mention(match.start(), word)
                 continue
             raw = after_possessor(match.group().split())
@@ -166,11 +151,7 @@ class Cast:
         candidates = self.by_word.get(core[-1], {})
         surname = any(candidate[-1] == core[-1] for candidate in candidates)
         for candidate, position in candidates.items():
-            if (
-                position <= at
-                and len(candidate) > len(best)
-                and _names_by(candidate, core, surname)
-            ):
+            if position <= at and len(candidate) > len(best) and names_by(candidate, core, surname):
                 best = list(candidate)
         return best
 
