@@ -27,6 +27,8 @@ _CREDIT_REACH = 120
 _CONTINUATION = 0.7
 _LOOKAHEAD = 0.55
 _LEAD_IN = 0.6
+_SUBJECT_GUESS = 0.4
+_OWN_MARGIN = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +156,11 @@ def _borrow(
             cues[i] = weaker(previous, _CONTINUATION)
     for i in range(len(cues) - 2, -1, -1):
         following = cues[i + 1]
-        if cues[i] is None and following is not None and _adjacent(places, i):
+        if (
+            following is not None
+            and _adjacent(places, i)
+            and _outranked(cues[i], following, places, i)
+        ):
             cues[i] = weaker(following, _LOOKAHEAD)
     for i, place in enumerate(places):
         if cues[i] is None:
@@ -209,6 +215,15 @@ def _continues(layout: Layout, spans: list[QuotedSpan], places: list[Place], i: 
     opens_paragraph = here.index == 0 and first_sentence
     next_paragraph = here.paragraph == before.paragraph + 1 and opens_paragraph
     return here.paragraph == before.paragraph or spans[i].reopened or next_paragraph
+
+
+def _outranked(own: Cue | None, following: Cue, places: list[Place], i: int) -> bool:
+    """No cue yet, or only the sentence's subject as a guess while the next quotation in the
+    same sentence has a cue of its own (“Guns are “a crisis” and “a plague,” Dean said")."""
+    if own is None:
+        return True
+    same_sentence = places[i].sentence == places[i + 1].sentence
+    return same_sentence and own.strength <= _SUBJECT_GUESS < following.strength - _OWN_MARGIN
 
 
 def _adjacent(places: list[Place], i: int) -> bool:

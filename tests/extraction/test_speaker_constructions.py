@@ -229,3 +229,12 @@ def test_a_span_opened_by_a_closing_mark_is_no_quotation() -> None:
         "“It is over,” Lee added."
     )
     assert [words for words, _ in speakers(text)] == ["We will win,", "It is over,"]
+
+
+def test_a_subject_guess_yields_to_the_next_quotation_s_own_cue() -> None:
+    text = (
+        "“We will win,” Ann Lee said.\n\n"
+        "When asked about the race, Tom Price “bristled” and said, “No comment,” "
+        "the Miami Tribune reported."
+    )
+    assert [mention for _, mention in speakers(text)][1:] == ["the Miami Tribune"] * 2
