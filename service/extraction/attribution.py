@@ -12,21 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extraction.cues import (
-    Cue,
-    cue_according_to,
-    cue_after,
-    cue_at_end,
-    cue_before,
-    sentence_subject,
-    weaker,
-)
+from service.extraction.cues import Cue, cue_before, sentence_subject, weaker
 from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
 from service.extraction.phrases import phrase_right
 from service.extraction.speech import is_reported, quote_type
 from service.extraction.tokens import tokenize
+from service.extraction.trailing import cue_according_to, cue_after, cue_at_end
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z]):\s+")
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
@@ -34,6 +27,8 @@ _CREDIT_REACH = 120
 _CONTINUATION = 0.7
 _LOOKAHEAD = 0.55
 _LEAD_IN = 0.6
+_SUBJECT_GUESS = 0.4
+_OWN_MARGIN = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,14 +156,37 @@ def _borrow(
             cues[i] = weaker(previous, _CONTINUATION)
     for i in range(len(cues) - 2, -1, -1):
         following = cues[i + 1]
-        if cues[i] is None and following is not None and _adjacent(places, i):
+        if (
+            following is not None
+            and _adjacent(places, i)
+            and _outranked(cues[i], following, places, i)
+        ):
             cues[i] = weaker(following, _LOOKAHEAD)
     for i, place in enumerate(places):
         if cues[i] is None:
             cues[i] = _lead_in(layout, place, colon_only=False) or _previous_sentence(layout, place)
         if cues[i] is None and place.index > 0:
             cues[i] = sentence_subject(place.tokens, place.index)
+        if cues[i] is None:
+            cues[i] = _subject_before_paragraph(layout, place)
     return cues
+
+
+def _subject_before_paragraph(layout: Layout, place: Place) -> Cue | None:
+    """A paragraph opening with a quotation no cue reaches, after a paragraph about someone
+    ("Lee is upbeat about her chances. ¶ “We will win.”"): the named subject before it."""
+    sentences = layout.paragraph_sentences(place.paragraph)
+    if place.index != 0 or not sentences or sentences[0] != place.sentence:
+        return None
+    tokens = layout.sentence_tokens(place.sentence - 1)
+    if not tokens or tokens[-1].is_quote or tokens[-1].text == ":":
+        return None
+    cue = sentence_subject(tokens, len(tokens))
+    if cue is None or cue.end == tokens[-1].end:
+        return None
+    last = next(t for t in tokens if t.end == cue.end)
+    named = last.is_capitalized and not last.is_pronoun
+    return cue if named or last.lower in {"he", "she"} else None
 
 
 def _introduced_after(layout: Layout, places: list[Place], i: int) -> bool:
@@ -197,6 +215,15 @@ def _continues(layout: Layout, spans: list[QuotedSpan], places: list[Place], i: 
     opens_paragraph = here.index == 0 and first_sentence
     next_paragraph = here.paragraph == before.paragraph + 1 and opens_paragraph
     return here.paragraph == before.paragraph or spans[i].reopened or next_paragraph
+
+
+def _outranked(own: Cue | None, following: Cue, places: list[Place], i: int) -> bool:
+    """No cue yet, or only the sentence's subject as a guess while the next quotation in the
+    same sentence has a cue of its own (“Guns are “a crisis” and “a plague,” Dean said")."""
+    if own is None:
+        return True
+    same_sentence = places[i].sentence == places[i + 1].sentence
+    return same_sentence and own.strength <= _SUBJECT_GUESS < following.strength - _OWN_MARGIN
 
 
 def _adjacent(places: list[Place], i: int) -> bool:

@@ -1,25 +1,25 @@
 """Cues: find the reporting verb, colon or "according to" that ties a quotation to a speaker.
 
 Works on masked text (every quotation is one QUOTE token) so the words inside quotations
-never look like cues. Returns the speaker mention as token bounds, not yet resolved.
+never look like cues. Returns the speaker mention as token bounds, not yet resolved. This
+module holds the Cue and the cues before a quotation; ``trailing`` those after it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.extraction.lexicon import PARTICIPLE_CUES, VERBS_AFTER_QUOTE
+from service.extraction.lexicon import PARTICIPLE_CUES
 from service.extraction.phrases import (
     PREPOSITIONS,
-    SKIPPABLE,
     phrase_right,
-    skip_aside_right,
 )
 from service.extraction.subjects import (
     OBJECT_MARKERS,
     after_conjunction,
     clause_subject,
     named_subject,
+    nearest_subject,
     opens_absolute,
     reporter_of,
     speaker_like,
@@ -28,9 +28,9 @@ from service.extraction.subjects import (
 from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
-_SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
 _SUBJECT_ONLY = 0.4
 _SUBJECT_REACH = 30
+_DASHES = frozenset({"-", "—", "–"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 
 
@@ -44,66 +44,9 @@ class Cue:
     strength: float
 
 
-def _cue(tokens: list[Token], bounds: tuple[int, int], cue: str, strength: float) -> Cue:
+def cue_of(tokens: list[Token], bounds: tuple[int, int], cue: str, strength: float) -> Cue:
+    """The Cue for the speaker phrase at token ``bounds``."""
     return Cue(tokens[bounds[0]].start, tokens[bounds[1]].end, cue, strength)
-
-
-def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
-    """A cue right after a quotation: ``"…," X said`` / ``"…," said X`` (``at``: next token).
-
-    ``open_ended``: the quotation ends in a comma, question or exclamation mark, the only
-    endings after which a subject-first cue (``"…," X said``) may follow.
-    """
-    j = at
-    while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
-        j += 1
-    inverted = j > at or tokens[at - 1].text[-2:-1] in {",", ".", "?", "!"}
-    if j < len(tokens) and (inverted or tokens[j].lower in _SAYING) and _is_finite_cue(tokens, j):
-        bounds = phrase_right(tokens, j + 1)
-        return _cue(tokens, bounds, tokens[j].text, 0.9) if bounds else None
-    bounds = phrase_right(tokens, j) if open_ended else None
-    if bounds is not None and not speaker_like(tokens, bounds):
-        return None
-    if bounds is None:
-        return None
-    verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
-    if verb >= len(tokens):
-        return None
-    adjacent = verb == bounds[1] + 1 and tokens[verb].text in VERBS_AFTER_QUOTE
-    if adjacent or is_cue_verb(tokens, verb):
-        if tokens[verb].lower not in PARTICIPLE_CUES:
-            return _cue(tokens, bounds, tokens[verb].text, 0.9)
-    return None
-
-
-def _past_modifiers(tokens: list[Token], at: int) -> int:
-    """Index after up to three prepositional phrases or relative clauses ("a voice-over in
-    the ad states", "Harry Bond, 30, of Raleigh, N.C., who was polled, said")."""
-    for _ in range(3):
-        if at < len(tokens) and tokens[at].lower in {"who", "which"}:
-            at = skip_aside_right(tokens, at - 1) if tokens[at - 1].text == "," else at
-        elif at < len(tokens) and tokens[at].lower in PREPOSITIONS:
-            phrase = phrase_right(tokens, at + 1)
-            if phrase is None:
-                return at
-            verb = next(
-                (k for k in range(*phrase) if tokens[k + 1].text in VERBS_AFTER_QUOTE), None
-            )
-            if verb is not None:
-                return verb + 1
-            at = skip_aside_right(tokens, phrase[1] + 1)
-    return at
-
-
-def cue_according_to(tokens: list[Token], at: int) -> Cue | None:
-    """``"…," X said, according to Reuters``: the outlet that reports the quote is its source."""
-    for k in range(at, min(len(tokens) - 2, at + _END_CUE_REACH)):
-        if tokens[k].is_quote:
-            return None
-        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-            bounds = phrase_right(tokens, k + 2)
-            return _cue(tokens, bounds, "according to", 0.8) if bounds else None
-    return None
 
 
 def cue_before(tokens: list[Token], at: int) -> Cue | None:
@@ -112,10 +55,10 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
     with no verb ("X: “…”") makes the phrase before it the speaker.
     """
-    source = _according_to_before(tokens, at) or _parenthetical(tokens, at)
+    source = _according_to_before(tokens, at) or _parenthetical(tokens, at) or _credited(tokens, at)
     if source is not None:
         return source
-    participle: Token | None = None
+    participle: int | None = None
     for k in range(at - 1, -1, -1):
         token = tokens[k]
         if token.is_quote:
@@ -125,20 +68,32 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         if token.lower in PARTICIPLE_CUES:
             named = named_subject(tokens, k, PREPOSITIONS - {"with"})
             if named is not None and opens_absolute(tokens, named[0]):
-                return _cue(tokens, named, token.text, 0.8)
-            participle = participle or token
+                return cue_of(tokens, named, token.text, 0.8)
+            participle = k if participle is None else participle
             continue
         subject = subject_of(tokens, k)
         if subject is not None and speaker_like(tokens, subject):
-            return _cue(tokens, reporter_of(tokens, subject), token.text, 0.85)
+            return cue_of(tokens, reporter_of(tokens, subject), token.text, 0.85)
         if after_conjunction(tokens, k):
-            return _subject_cue(tokens, k, token.text)
+            return _nearest_subject_cue(tokens, k) or _subject_cue(tokens, k, token.text)
     if participle is not None:
-        return _subject_cue(tokens, at, participle.text)
+        cue = _nearest_subject_cue(tokens, participle)
+        return cue or _subject_cue(tokens, at, tokens[participle].text)
     if at > 0 and tokens[at - 1].text == ":":
         named = named_subject(tokens, at - 1, OBJECT_MARKERS)
-        return _cue(tokens, named, ":", 0.8) if named else _subject_cue(tokens, at, ":")
+        return cue_of(tokens, named, ":", 0.8) if named else _subject_cue(tokens, at, ":")
     return None
+
+
+def _credited(tokens: list[Token], at: int) -> Cue | None:
+    """ "Polls missed the surge - Ann Lee: “…”": a name between a dash and a colon is the
+    source of the excerpt, whatever verbs the line before the dash holds."""
+    if at < 3 or tokens[at - 1].text != ":":
+        return None
+    named = named_subject(tokens, at - 1, OBJECT_MARKERS)
+    if named is None or named[0] == 0 or tokens[named[0] - 1].text not in _DASHES:
+        return None
+    return cue_of(tokens, named, ":", 0.8)
 
 
 def _parenthetical(tokens: list[Token], at: int) -> Cue | None:
@@ -146,10 +101,10 @@ def _parenthetical(tokens: list[Token], at: int) -> Cue | None:
     for k in range(at - 1, max(0, at - _END_CUE_REACH), -1):
         if tokens[k].is_quote:
             return None
-        if tokens[k].text == "," and k >= 3 and _is_finite_cue(tokens, k - 1):
+        if tokens[k].text == "," and k >= 3 and is_finite_cue(tokens, k - 1):
             subject = subject_of(tokens, k - 1)
             if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text == ",":
-                return _cue(tokens, subject, tokens[k - 1].text, 0.85)
+                return cue_of(tokens, subject, tokens[k - 1].text, 0.85)
     return None
 
 
@@ -167,50 +122,25 @@ def _according_to_before(tokens: list[Token], at: int) -> Cue | None:
             if any(is_cue_verb(tokens, v) for v in range(k)):
                 return None
             bounds = phrase_right(tokens, k + 2)
-            return _cue(tokens, bounds, "according to", 0.85) if bounds else None
+            return cue_of(tokens, bounds, "according to", 0.85) if bounds else None
     return None
+
+
+def _nearest_subject_cue(tokens: list[Token], verb: int) -> Cue | None:
+    """A participle or joined verb shares the subject of the nearest clause before it: "the
+    rally ended when protesters interrupted her, shouting", "he laughed and said"."""
+    bounds = nearest_subject(tokens, verb)
+    return cue_of(tokens, bounds, tokens[verb].text, 0.7) if bounds is not None else None
 
 
 def _subject_cue(tokens: list[Token], at: int, cue: str) -> Cue | None:
     bounds = clause_subject(tokens, at)
-    return _cue(tokens, bounds, cue, 0.7) if bounds is not None else None
+    return cue_of(tokens, bounds, cue, 0.7) if bounds is not None else None
 
 
-def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
-    """A cue later in the sentence, past other words: ``"…" that he won, said Steve Lee``,
-    ``"…," and more, Gilbert said on Monday`` or ``…, Eastland, in a hat, said.``"""
-    reach = min(len(tokens), at + _END_CUE_REACH)
-    for k in range(at, reach - 1):
-        if tokens[k].is_quote:
-            return None
-        if tokens[k].text == ",":
-            found = _cue_after_comma(tokens, k + 1)
-            if found is not None:
-                return found
-    last = len(tokens) - 1
-    if reach <= last or not is_cue_verb(tokens, last) or tokens[last].lower in PARTICIPLE_CUES:
-        return None
-    subject = subject_of(tokens, last)
-    if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
-        return _cue(tokens, subject, tokens[last].text, 0.75)
-    return None
-
-
-def _cue_after_comma(tokens: list[Token], at: int) -> Cue | None:
-    """``said Steve Lee`` or ``Gilbert said`` right after a comma."""
-    if _is_finite_cue(tokens, at):
-        bounds = phrase_right(tokens, at + 1)
-        return _cue(tokens, bounds, tokens[at].text, 0.75) if bounds is not None else None
-    bounds = phrase_right(tokens, at)
-    if bounds is None:
-        return None
-    verb = bounds[1] + 1
-    while verb < len(tokens) and tokens[verb].lower in SKIPPABLE:
-        verb += 1
-    return _cue(tokens, bounds, tokens[verb].text, 0.75) if _is_finite_cue(tokens, verb) else None
-
-
-def _is_finite_cue(tokens: list[Token], at: int) -> bool:
+def is_finite_cue(tokens: list[Token], at: int) -> bool:
+    """A reporting verb that can report by itself: not a participle ("saying") nor after a
+    modal ("will say")."""
     if at >= len(tokens) or not is_cue_verb(tokens, at):
         return False
     return tokens[at].lower not in PARTICIPLE_CUES and not _is_hypothetical(tokens, at)
@@ -229,6 +159,6 @@ def sentence_subject(tokens: list[Token], at: int) -> Cue | None:
         if is_cue_verb(tokens, verb):
             bounds = subject_of(tokens, verb)
             if bounds is not None and speaker_like(tokens, bounds):
-                return _cue(tokens, bounds, tokens[verb].text, _SUBJECT_ONLY)
+                return cue_of(tokens, bounds, tokens[verb].text, _SUBJECT_ONLY)
     cue = _subject_cue(tokens, at, "")
     return Cue(cue.start, cue.end, "", _SUBJECT_ONLY) if cue else None

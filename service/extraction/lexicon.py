@@ -56,6 +56,7 @@ def _inflections(verb: str, every_form: bool = False) -> set[str]:
 REPORTING_VERBS: frozenset[str] = frozenset(
     {form for verb in _REGULAR_VERBS for form in _inflections(verb)} | set(_IRREGULAR_FORMS)
 )
+BASE_FORMS: frozenset[str] = frozenset(_REGULAR_VERBS) - _NOUN_LIKE
 PARTICIPLE_CUES: frozenset[str] = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
 # Right after `"…," the ad` a noun-like form can only be the verb ("states", "notes").
 VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
@@ -120,4 +121,15 @@ ORGANIZATION_WORDS = frozenset(
     bloomberg breitbart politico association union institute foundation center centre group
     university college court bureau fbi cia nsa pentagon kremlin congress senate government
     company corporation corp inc network magazine report statement website""".split()
+)  # fmt: skip
+
+# Places often named alone in political news: never the person a pronoun refers to.
+PLACES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
+    york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+    virginia washington wisconsin wyoming america china russia iran iraq syria israel
+    britain england france germany europe japan korea cuba canada afghanistan pakistan
+    india turkey ukraine libya egypt""".split()
 )  # fmt: skip

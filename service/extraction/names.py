@@ -16,6 +16,7 @@ from service.extraction.lexicon import (
 
 NAME_PATTERN = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
 POSSESSIVE = re.compile(r"[’']s$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) $")
 LONGEST_NAME = 4
 HEADLINE_WORDS = frozenset(
     "on for with in to and or at by from after as is are was will says said not"
@@ -66,6 +67,16 @@ def clean(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
+def from_last_title(words: list[str]) -> list[str]:
+    """The full name after a long run of descriptors, with its title: "Gen. Norman Ham" of
+    "Retired U.S. Air Force Gen. Norman Ham" (not "Words" of "… To Use The Words")."""
+    for index in range(len(words) - 3, -1, -1):
+        title = words[index].lower().rstrip(".")
+        if title in TITLES and title != "the":
+            return words[index:]
+    return words
+
+
 def strip_titles(words: list[str]) -> list[str]:
     start = 0
     while start < len(words) - 1 and words[start].lower().rstrip(".") in TITLES:
@@ -101,3 +112,18 @@ def gender_of(title: str, core: list[str]) -> str:
         return "f"
     first = core[0].lower() if len(core) > 1 else ""
     return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""
+
+
+def after_article(text: str, start: int) -> bool:
+    """ "the Clinton campaign": a surname after an article names no one by itself."""
+    return _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) is not None
+
+
+def names_by(candidate: tuple[str, ...], core: list[str], surname: bool) -> bool:
+    """Whether ``core`` names the person ``candidate``: by its last word, or, for a word no
+    one in the text bears as a surname, by its first ("Hillary", "Shi" of "Shi Yinghong");
+    never by a word inside it ("Beck" of the headline words "Glenn Beck Blasts Drudge")."""
+    whole = list(candidate)
+    by_last_word = candidate[-1] == core[-1]
+    by_first_word = not surname and candidate[0] == core[-1] and not is_organization(whole, whole)
+    return (by_last_word or by_first_word) and contains(whole, core)

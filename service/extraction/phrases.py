@@ -30,12 +30,26 @@ _COMMON_VERBS = frozenset(
     kept ran sent won lost met paid sat stood led comes goes makes takes gets seems appears
     remains needs wants knows thinks sees gives becomes seemed appeared remained""".split()
 )  # fmt: skip
+# Verbs that take a clause ("said he would"): the clause's subject is theirs to report.
+CLAUSE_VERBS = frozenset(
+    """said says told tells added adds noted notes argued argues wrote writes insisted
+    insists claimed claims conceded concedes acknowledged admitted thinks thought believes
+    believed knows knew""".split()
+)
+# Irregular past tenses, for telling a finite clause ("he heard", "Trump cut") from a phrase.
+_IRREGULAR_PAST = frozenset(
+    """said told wrote spoke heard put cut set let hit shut quit spent built bought brought
+    caught taught fought sought thought sold held told took shook woke wore tore swore drove
+    rode rose wrote chose froze broke spoke stole gave forgave ate fell began drank sang rang
+    swam ran sat stood understood withstood meant felt dealt kept slept swept left lost sent
+    lent bent led fed fled read struck stuck hung dug won shone""".split()
+)  # fmt: skip
 # Surnames spelled like function words: George Will, Theresa May.
 _NAMES_LIKE_STOPS = frozenset({"Will", "May"})
 _ADVERBIAL_REACH = 20
 _TITLE_QUOTE = 40
 _DATELINE_REACH = 6
-_BREAKS = frozenset({",", "—", "–"})
+_BREAKS = frozenset({",", "—", "–", "-"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 SKIPPABLE = frozenset(
@@ -63,7 +77,7 @@ def clause_start(tokens: list[Token], before: int) -> int:
 
 def _after_dateline(tokens: list[Token], before: int) -> int:
     for i in range(min(before, _DATELINE_REACH)):
-        if tokens[i].text in {"—", "–"}:
+        if tokens[i].text in {"—", "–", "-"}:
             return i + 1
         if tokens[i].text[0].islower():
             return 0
@@ -132,6 +146,15 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
             break
         j += 1
     return (start, j - 1) if j > start else None
+
+
+def looks_finite(token: Token) -> bool:
+    """A lower-case past tense or frequent verb form ("interrupted", "went", "said")."""
+    text = token.text
+    if not text.isalpha() or not text.islower():
+        return False
+    finite = text in _COMMON_VERBS or text in _IRREGULAR_PAST or text in CLAUSE_VERBS
+    return finite or text.endswith("ed")
 
 
 def skip_left(tokens: list[Token], at: int) -> int:

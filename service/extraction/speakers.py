@@ -13,17 +13,21 @@ from dataclasses import dataclass, field
 from service.extraction.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    PLACES,
+    REPORTING_VERBS,
 )
 from service.extraction.model import SpeakerKind
 from service.extraction.names import (
     NAME_PATTERN,
+    after_article,
     after_opener,
     after_possessor,
     clean,
-    contains,
+    from_last_title,
     gender_of,
     is_abbreviation,
     is_organization,
+    names_by,
     plausible_name,
     strip_titles,
     trailing_capitalised,
@@ -33,6 +37,7 @@ _RECENT_SPEAKERS = 8
 # A full stop before a capital: "(R-Ga.) said" does not end a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z“\"‘'])|\n")
 _RECENT_NAMES = 60
+_APPOSITIVE_REACH = 80
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
     "a an the one another some several many most both other two three four his her their".split()
@@ -68,12 +73,18 @@ class Cast:
             if " " not in match.group():
                 word = clean(match.group())
                 cast.written.setdefault(word, set()).add(word)
-                cast._add_surname_mention(match.start(), word)
+                if not after_article(text, match.start()):
+                    cast._add_surname_mention(match.start(), word)
                 continue
             raw = after_possessor(match.group().split())
             words = [clean(w) for w in after_opener(raw)]
             core = strip_titles(words)
-            if core and plausible_name(core):
+            if not plausible_name(core):
+                words = from_last_title(words)
+                core = strip_titles(words)
+            if len(core) == 1 and len(words) == 1:
+                cast._add_surname_mention(match.start(), core[0])
+            elif core and plausible_name(core):
                 cast._add(
                     match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
                 )
@@ -137,8 +148,10 @@ class Cast:
 
     def _fullest(self, core: list[str], at: int) -> list[str]:
         best = core
-        for candidate, position in self.by_word.get(core[-1], {}).items():
-            if position <= at and len(candidate) > len(best) and contains(list(candidate), core):
+        candidates = self.by_word.get(core[-1], {})
+        surname = any(candidate[-1] == core[-1] for candidate in candidates)
+        for candidate, position in candidates.items():
+            if position <= at and len(candidate) > len(best) and names_by(candidate, core, surname):
                 best = list(candidate)
         return best
 
@@ -163,11 +176,25 @@ class Cast:
         found = self._gender(words)
         if found:
             return found == gender
+        if words[-1].lower() in PLACES:
+            return False
         resolution = self._name(words, position)
         if resolution is None or resolution.kind != "person":
             return False
         quoted = {speaker.name for _, speaker in self.recent}
-        return len(words) == 1 or resolution.name in quoted
+        return len(words) == 1 or resolution.name in quoted or self._reports(words, position)
+
+    def _reports(self, words: list[str], position: int) -> bool:
+        """Named right before or after a reporting verb ("noted NBC's Dante Chinni", "Tina
+        Houchins said", "Evans, the Georgia committeeman, suggested"): a person, whatever
+        the first name."""
+        before = self.text[max(0, position - 20) : position].split()[-1:]
+        end = self.text.find(words[-1], position) + len(words[-1])
+        if self.text.startswith(",", end):
+            aside = self.text.find(",", end + 1, end + _APPOSITIVE_REACH)
+            end = aside + 1 if aside > 0 else end
+        after = self.text[end : end + 20].split()[:1]
+        return any(word.strip(",.").lower() in REPORTING_VERBS for word in before + after)
 
     def _subject_of_sentence(
         self, names: list[tuple[int, list[str]]], gender: str

@@ -20,12 +20,17 @@ _SCARE_QUOTE_WORDS = 3
 _REPORTED_REACH = 30
 _EMBED_REACH = 600
 _HEADLINE_LENGTH = 200
+_NAME_REACH = 1000
 _HEADLINE_SHARE = 0.6
 _HEADLINE_WORDS = 4
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "They", "We", "I", "You"})
 _NOT_SPEECH = frozenset({"so-called", "titled", "entitled", "nicknamed", "headlined"})
 _NAMING = frozenset({"called", "named", "dubbed", "labeled", "labelled"})
 _TITLE_FUNCTION_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "about"})
-_BEFORE_TITLES = frozenset({"on", "in", "of", "and", "or", "from", "told", "to", "at", "for"})
+_BEFORE_TITLES = frozenset(
+    """on in of and or from told to at for with podcast show program programme episode series
+    film movie book column song album documentary""".split()
+)
 
 
 def quote_type(text: str, span: QuotedSpan, place: Place) -> QuoteType:
@@ -42,18 +47,19 @@ def is_reported(
 ) -> bool:
     """Whether a quoted span reports speech, rather than naming a work or scare-quoting.
 
-    "so-called" and "titled" mark words nobody said; single marks count only with a cue of
+    "so-called" and "titled" mark words nobody said; a span a closing mark (”) opens is
+    pasted copy, not a quotation; single marks count only with a cue of
     their own, and never in a first line above a body (headlines use them for emphasis and
     quote fragments of what the article reports); a title-cased span ("Meet the Press") needs
     a cue of its own or a continued speaker; a few quoted words that no cue reports are a
     scare quote (a guess from the sentence's subject is no report unless a reporting verb
-    comes earlier in the sentence); a headline's quotes are
+    comes earlier in the sentence or the subject is a proper name); a headline's quotes are
     fragments of what the article reports.
     """
     before = place.tokens[place.index - 1].lower if place.index > 0 else ""
     if before in _NOT_SPEECH or place.paragraph == 0 and _is_headline(text):
         return False
-    if _inside_embedded_post(text, span.start):
+    if _inside_embedded_post(text, span.start) or text[span.open_at] == "”":
         return False
     if span.single:
         return own is not None and not (place.paragraph == 0 and "\n" in text)
@@ -66,8 +72,31 @@ def is_reported(
     if len(text[span.start : span.end].split(maxsplit=_SCARE_QUOTE_WORDS)) <= _SCARE_QUOTE_WORDS:
         if cue is None:
             return False
-        return cue.strength > _SUBJECT_ONLY or _reported_earlier(place)
+        named = _named(text, cue) and not _after_a_name(place)
+        return cue.strength > _SUBJECT_ONLY or _reported_earlier(place) or named
     return True
+
+
+def _after_a_name(place: Place) -> bool:
+    """Right after a name or an owner ("DuVernay’s “13th”", "Tea Party “super PACs”"): the
+    quoted words are a title or part of a noun phrase."""
+    before = place.tokens[place.index - 1] if place.index > 0 else None
+    if before is None or not before.is_word:
+        return False
+    return before.text[0].isupper() or before.text.endswith(("’s", "'s"))
+
+
+def _named(text: str, cue: Cue) -> bool:
+    """A subject that is a proper name ("Trump likened them to a “vicious snake”"): every word
+    capitalised, and a lone word written capitalised mid-sentence nearby too ("Programs" or
+    "Several" opening a sentence is no name)."""
+    words = text[cue.start : cue.end].split()
+    if not all(word[:1].isupper() for word in words) or words[0] in _NOT_NAMES:
+        return False
+    if len(words) > 1:
+        return True
+    near = text[max(0, cue.start - _NAME_REACH) : cue.end + _NAME_REACH]
+    return re.search(rf"[a-z,] {re.escape(words[0])}\b", near) is not None
 
 
 def _reported_earlier(place: Place) -> bool:

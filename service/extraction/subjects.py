@@ -6,9 +6,11 @@ Each function returns token bounds (first, last) of a noun phrase, or None.
 from __future__ import annotations
 
 from service.extraction.phrases import (
+    CLAUSE_VERBS,
     PREPOSITIONS,
     SKIPPABLE,
     clause_start,
+    looks_finite,
     opens_with_participle,
     phrase_left,
     phrase_right,
@@ -22,6 +24,15 @@ _TIME_NOUNS = frozenset(
 )
 _RELATIVE_REACH = 8
 _PARTICIPLE_REACH = 40
+_NEAREST_REACH = 25
+_AUXILIARIES = frozenset(
+    """be been being is was were are has have had will would could can should might may
+    must""".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    """, — – ; and but or when as while because since after before though although if
+    then so that week month year night morning afternoon evening""".split()
+)
 OBJECT_MARKERS = PREPOSITIONS | {"to"}
 
 
@@ -96,6 +107,46 @@ def speaker_like(tokens: list[Token], bounds: tuple[int, int]) -> bool:
     if bounds[0] < bounds[1] or first.is_pronoun or first.is_capitalized:
         return True
     return first.lower.endswith("s")
+
+
+def nearest_subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The subject of the nearest finite verb left of ``verb`` ("protesters interrupted her
+    speech, shouting": the protesters) that opens a clause and names someone; for "X said
+    (that) Y …", the outer reporter X."""
+    for k in range(verb - 1, max(0, verb - _NEAREST_REACH), -1):
+        if not looks_finite(tokens[k]):
+            continue
+        bounds = _adjacent_subject(tokens, k)
+        if bounds is not None and speaker_like(tokens, bounds):
+            return reporter_of(tokens, _joined_left(tokens, bounds))
+    return None
+
+
+def _adjacent_subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The phrase right before ``verb`` past auxiliaries and adverbs, if a clause opens with
+    it: not an object ("the list of candidates interviewed") nor a relative ("with whom he")."""
+    end = verb - 1
+    while end >= 0 and (tokens[end].lower in _AUXILIARIES or _is_adverb(tokens[end])):
+        end -= 1
+    bounds = phrase_left(tokens, end) if end >= 0 and tokens[end].is_word else None
+    if bounds is None or bounds[0] == 0:
+        return bounds
+    before = tokens[bounds[0] - 1]
+    opens = before.text in _CLAUSE_OPENERS or before.lower in _CLAUSE_OPENERS
+    return bounds if opens or before.lower in CLAUSE_VERBS else None
+
+
+def _joined_left(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "Trump and Ryan issued": both names."""
+    joint = bounds[0] - 1
+    if joint < 1 or tokens[joint].lower != "and" or not tokens[joint - 1].is_capitalized:
+        return bounds
+    other = phrase_left(tokens, joint - 1)
+    return (other[0], bounds[1]) if other is not None else bounds
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.lower in SKIPPABLE or token.text.islower() and token.text.endswith("ly")
 
 
 def clause_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:

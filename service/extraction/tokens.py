@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extraction.lexicon import DETERMINERS, REPORTING_VERBS, SUBJECT_PRONOUNS
+from service.extraction.lexicon import BASE_FORMS, DETERMINERS, REPORTING_VERBS, SUBJECT_PRONOUNS
 
 QUOTE = "\x01"
-_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]")
+_TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]|(?<= )-(?= )")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr rev inc co".split()
+)
+# Words before a verb that are no noun or adjective: "people say", "they also say".
+_NOT_MODIFIERS = frozenset(
+    """people police children men women staff and but or who that which then also often
+    now still never not just only even later again to will would could should might can
+    may must did do does had have""".split()
 )
 _PHRASAL_HEADS = {
     "shot": "back",
@@ -83,6 +89,16 @@ def is_cue_verb(tokens: list[Token], at: int) -> bool:
     before = tokens[at - 1] if at > 0 else None
     if before is None:
         return True
-    if before.lower in DETERMINERS or before.lower == "to":
+    if before.lower in DETERMINERS or before.lower == "to" or _noun_head(before, tokens[at]):
         return False
     return not before.text.endswith(("’s", "'s"))
+
+
+def _noun_head(before: Token, word: Token) -> bool:
+    """ "a fundraising call", "a rare note": a base form after a singular common noun or
+    adjective heads a noun phrase; a verb there would not agree ("voters say" does)."""
+    if word.text not in BASE_FORMS or not before.text.isalpha() or not before.text.islower():
+        return False
+    if before.text.endswith(("s", "ly")) or before.text in _NOT_MODIFIERS:
+        return False
+    return before.text not in SUBJECT_PRONOUNS

@@ -101,3 +101,108 @@ def test_pronoun_prefers_the_subject_of_the_latest_sentence_naming_someone(
 def test_pronoun_antecedents_skip_abbreviations_and_places(text: str, speaker: str) -> None:
     quote = next(q for q in extract_quotes(text) if q.text.startswith(("Those", "That")))
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Retired U.S. Air Force Gen. Roy Hamm spoke out on Monday.", "Roy Hamm"),
+        ("Former New York City Police Commissioner Roy Hamm spoke out on Monday.", "Roy Hamm"),
+    ],
+)
+def test_a_name_after_a_long_run_of_descriptors_is_cast(introduction: str, speaker: str) -> None:
+    text = (
+        f"{introduction}\n\nIn an interview with Ann Wells, Hamm said he had doubts about "
+        "President Barack Obama.\n\n“It was demoralizing,” he told the host."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Glenn Beck Blasts Drudge For Mocking Him\n\n"
+            "Ted Cruz spoke first. Beck followed him on stage.\n\n"
+            "“He is the next George Washington,” Beck said.",
+            "Beck",
+        ),
+        (
+            "Hillary Clinton arrived late.\n\n“We will win,” Hillary said.",
+            "Hillary Clinton",
+        ),
+        (
+            "Trump University closed in 2010.\n\n“It was a great school,” Trump said.",
+            "Trump",
+        ),
+    ],
+    ids=["not-a-word-inside-a-headline", "a-known-first-name", "not-an-organisation"],
+)
+def test_a_single_name_resolves_to_the_person_it_begins_or_ends(text: str, speaker: str) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_place_named_alone_is_no_antecedent_for_a_pronoun() -> None:
+    text = (
+        "Turnout is rising, said Mindy Romero, who studies voting.\n\n"
+        "But California has seen a surge of new voters, Romero said. "
+        "“They are motivated,” she said."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Mindy Romero"
+
+
+def test_a_surname_modifying_a_noun_is_no_antecedent_for_a_pronoun() -> None:
+    text = (
+        "Hillary Clinton spoke on Monday.\n\n"
+        "“The campaign is in panic mode,” said Leslie Wimes, a Florida activist.\n\n"
+        "Some believe the Clinton campaign took black voters for granted.\n\n"
+        "“They have a big problem,” she said."
+    )
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("They have"))
+    assert quote.speaker is not None and quote.speaker.name == "Leslie Wimes"
+
+
+def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
+    text = (
+        "Tom Price spoke in Ohio.\n\n"
+        "Price has also commented on the shooting.\n\n"
+        "On Wednesday, he told a crowd that he was troubled.\n\n"
+        "“I do not know what she was thinking,” he said."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Tom Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We are moving on,” said Sean Spicer, a party official.\n\n"
+            "Debates rarely alter a race, noted NBC’s Dante Chinni.\n\n"
+            "“Debates happen late in the campaign,” he wrote.",
+            "Dante Chinni",
+        ),
+        (
+            "Gold Star Mom Asks Obama To Use The Words\n\n"
+            "During a town hall, Tina Houchins asked the president a question.\n\n"
+            "“My son gave his life,” she said.",
+            "Tina Houchins",
+        ),
+        (
+            "“I will fight it,” said Kendal Unruh, a delegate.\n\n"
+            "Even if Unruh fails, there are other ways.\n\nLee Evans, the Georgia committeeman, "
+            "suggested that the votes are there.\n\n"
+            "“All of the campaigns are making their arguments,” he said.",
+            "Lee Evans",
+        ),
+    ],
+    ids=["after-the-verb", "before-the-verb", "before-an-appositive-and-the-verb"],
+)
+def test_a_person_of_unknown_gender_next_to_a_reporting_verb_is_an_antecedent(
+    text: str, speaker: str
+) -> None:
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker

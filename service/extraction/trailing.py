@@ -1,0 +1,128 @@
+"""Trailing cues: the reporting verb, source or credit that follows a quotation.
+
+``"…," X said``, ``"…," said X``, ``"…," X said, according to Reuters`` and a cue later in the
+sentence (``"…" that he won, said Steve Lee``). Works on masked text, like ``cues``.
+"""
+
+from __future__ import annotations
+
+from service.extraction.cues import Cue, cue_of, is_finite_cue
+from service.extraction.lexicon import PARTICIPLE_CUES, VERBS_AFTER_QUOTE
+from service.extraction.phrases import PREPOSITIONS, SKIPPABLE, phrase_right, skip_aside_right
+from service.extraction.subjects import speaker_like, subject_of
+from service.extraction.tokens import Token, is_cue_verb
+
+_END_CUE_REACH = 40
+_SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
+
+
+def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
+    """A cue right after a quotation: ``"…," X said`` / ``"…," said X`` (``at``: next token).
+
+    ``open_ended``: the quotation ends in a comma, question or exclamation mark, the only
+    endings after which a subject-first cue (``"…," X said``) may follow.
+    """
+    j = at
+    while j < len(tokens) and tokens[j].text in {",", "—", "–"}:
+        j += 1
+    inverted = j > at or tokens[at - 1].text[-2:-1] in {",", ".", "?", "!"}
+    if j < len(tokens) and (inverted or tokens[j].lower in _SAYING) and is_finite_cue(tokens, j):
+        bounds = phrase_right(tokens, j + 1)
+        return cue_of(tokens, bounds, tokens[j].text, 0.9) if bounds else None
+    bounds = phrase_right(tokens, j) if open_ended else None
+    if bounds is not None and not speaker_like(tokens, bounds):
+        return None
+    if bounds is None:
+        return None
+    bounds = _coordinated(tokens, bounds)
+    verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
+    if verb >= len(tokens):
+        return None
+    adjacent = verb == bounds[1] + 1 or _closes_on_verb(tokens, bounds[1] + 1, verb)
+    adjacent = adjacent and tokens[verb].text in VERBS_AFTER_QUOTE
+    if adjacent or is_cue_verb(tokens, verb):
+        if tokens[verb].lower not in PARTICIPLE_CUES:
+            return cue_of(tokens, bounds, tokens[verb].text, 0.9)
+    return None
+
+
+def _closes_on_verb(tokens: list[Token], modifier: int, verb: int) -> bool:
+    """ "“…,” a voice-over in the ad states.": past a prepositional phrase, a noun-like form
+    ending the sentence in "-s" can only be the verb."""
+    at_end = verb == len(tokens) - 1 and tokens[verb].text.endswith("s")
+    return at_end and tokens[modifier].lower in PREPOSITIONS
+
+
+def _coordinated(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "“…,” Ann Lee and Tom Price wrote": both names, joined, are the speaker."""
+    joint = bounds[1] + 1
+    if joint >= len(tokens) or tokens[joint].lower != "and":
+        return bounds
+    other = phrase_right(tokens, joint + 1)
+    if other is None or tokens[other[0]].is_pronoun:
+        return bounds
+    return bounds[0], other[1]
+
+
+def _past_modifiers(tokens: list[Token], at: int) -> int:
+    """Index after up to three prepositional phrases or relative clauses ("a voice-over in
+    the ad states", "Harry Bond, 30, of Raleigh, N.C., who was polled, said")."""
+    for _ in range(3):
+        if at < len(tokens) and tokens[at].lower in {"who", "which"}:
+            at = skip_aside_right(tokens, at - 1) if tokens[at - 1].text == "," else at
+        elif at < len(tokens) and tokens[at].lower in PREPOSITIONS:
+            phrase = phrase_right(tokens, at + 1)
+            if phrase is None:
+                return at
+            verb = next(
+                (k for k in range(*phrase) if tokens[k + 1].text in VERBS_AFTER_QUOTE), None
+            )
+            if verb is not None:
+                return verb + 1
+            at = skip_aside_right(tokens, phrase[1] + 1)
+    return at
+
+
+def cue_according_to(tokens: list[Token], at: int) -> Cue | None:
+    """``"…," X said, according to Reuters``: the outlet that reports the quote is its source."""
+    for k in range(at, min(len(tokens) - 2, at + _END_CUE_REACH)):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            bounds = phrase_right(tokens, k + 2)
+            return cue_of(tokens, bounds, "according to", 0.8) if bounds else None
+    return None
+
+
+def cue_at_end(tokens: list[Token], at: int) -> Cue | None:
+    """A cue later in the sentence, past other words: ``"…" that he won, said Steve Lee``,
+    ``"…," and more, Gilbert said on Monday`` or ``…, Eastland, in a hat, said.``"""
+    reach = min(len(tokens), at + _END_CUE_REACH)
+    for k in range(at, reach - 1):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].text == ",":
+            found = _cue_after_comma(tokens, k + 1)
+            if found is not None:
+                return found
+    last = len(tokens) - 1
+    if reach <= last or not is_cue_verb(tokens, last) or tokens[last].lower in PARTICIPLE_CUES:
+        return None
+    subject = subject_of(tokens, last)
+    if subject is not None and subject[0] > at and tokens[subject[0] - 1].text == ",":
+        return cue_of(tokens, subject, tokens[last].text, 0.75)
+    return None
+
+
+def _cue_after_comma(tokens: list[Token], at: int) -> Cue | None:
+    """``said Steve Lee`` or ``Gilbert said`` right after a comma."""
+    if is_finite_cue(tokens, at):
+        bounds = phrase_right(tokens, at + 1)
+        return cue_of(tokens, bounds, tokens[at].text, 0.75) if bounds is not None else None
+    bounds = phrase_right(tokens, at)
+    if bounds is None:
+        return None
+    verb = bounds[1] + 1
+    while verb < len(tokens) and tokens[verb].lower in SKIPPABLE:
+        verb += 1
+    return cue_of(tokens, bounds, tokens[verb].text, 0.75) if is_finite_cue(tokens, verb) else None

@@ -1,0 +1,240 @@
+"""Speaker constructions found in the training split's errors, one table per construction."""
+
+import pytest
+
+from service.extraction import extract_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker mention) for each quotation."""
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee sent out a fundraising call, asking donors to “give $5 to the campaign.”",
+            ("give $5 to the campaign.", "Ann Lee"),
+        ),
+        (
+            "Tom Price sounded a rare note of doubt, saying, “I may be wrong.”",
+            ("I may be wrong.", "Tom Price"),
+        ),
+        (
+            "Ann Lee then interjected, calling the proposed child care credit “a giveaway.”",
+            ("a giveaway.", "Ann Lee"),
+        ),
+    ],
+)
+def test_a_reporting_verb_after_a_modifier_is_a_noun_not_the_cue(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The test failed,” experts Ann Lee and Tom Price wrote in a report.",
+            ("The test failed,", "experts Ann Lee and Tom Price"),
+        ),
+        (
+            "“We condemn it,” the Ohio senator and Republican candidate said in a statement.",
+            ("We condemn it,", "the Ohio senator and Republican candidate"),
+        ),
+    ],
+)
+def test_joined_subjects_after_a_quotation_are_one_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“She will fight for you,” a voice-over in the ad states.",
+            ("She will fight for you,", "a voice-over"),
+        ),
+        (
+            "“Vote on Tuesday,” the narrator in the new spot says. “Every vote counts.”",
+            ("Vote on Tuesday,", "the narrator"),
+        ),
+    ],
+)
+def test_a_verb_past_a_prepositional_phrase_ends_the_cue(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text)[0] == expected
+
+
+def test_a_noun_ending_a_prepositional_phrase_is_no_cue() -> None:
+    text = "He is manipulating his “average American” followers into believing his message."
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first clash came at a rally, when two protesters interrupted her, shouting "
+            "“Go home!”",
+            ("Go home!", "two protesters"),
+        ),
+        (
+            "Ann Lee was asked at a lunch whether she would run, but she laughed and said, "
+            "“We will see.”",
+            ("We will see.", "she"),
+        ),
+        (
+            "Tom Price, a retired general, opened the debate when he brought up the war and "
+            "later said, “It was a mistake.”",
+            ("It was a mistake.", "he"),
+        ),
+        (
+            "Speaking at a town hall in Salem, Ann Lee went after Tom Price, calling him "
+            "“a lightweight.”",
+            ("a lightweight.", "Ann Lee"),
+        ),
+        (
+            "Ann Lee and Tom Price issued a statement calling the talks “a good first step.”",
+            ("a good first step.", "Ann Lee and Tom Price"),
+        ),
+        (
+            "Ann Lee noted that Tom Price has criticized the mayor and called him “weak.”",
+            ("weak.", "Ann Lee"),
+        ),
+        (
+            "As they walked the halls, some delegates could be heard grumbling that the rules "
+            "were “rigged.”",
+            ("rigged.", "some delegates"),
+        ),
+    ],
+)
+def test_a_participle_or_joined_verb_takes_the_nearest_clause_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee is upbeat about the race, in part because she sees Price as weak.\n\n"
+            "“We will win in November.”",
+            ("We will win in November.", "Ann Lee"),
+        ),
+        (
+            "Tom Price was quick to defend the wall on Thursday.\n\n"
+            "“They are pouring in. We do not know who they are.”",
+            ("They are pouring in. We do not know who they are.", "Tom Price"),
+        ),
+    ],
+)
+def test_a_cue_less_quote_paragraph_takes_the_named_subject_before_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The new law also bans the practice after 20 weeks.",
+        "They think the progress on climate change is real.",
+    ],
+)
+def test_no_speaker_from_a_paragraph_without_a_named_subject(before: str) -> None:
+    text = f"{before}\n\n“This is the law of the land, and it will stay that way.”"
+    assert speakers(text) == [("This is the law of the land, and it will stay that way.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Price met voters.\n\nAt a rally, Price likened the plan to a “vicious snake.”",
+            ("vicious snake.", "Price"),
+        ),
+        (
+            "Oversight Committee Republicans seethed at the deal over her “personal messages.”",
+            ("personal messages.", "Oversight Committee Republicans"),
+        ),
+    ],
+)
+def test_a_few_quoted_words_in_a_sentence_about_a_named_subject_are_theirs(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programs vary with whether adults are “high” or “low” functioning.",
+        "Lee premiered her film. Lee’s “13th” documents the prison boom.",
+        "By 2010, Tea Party “super PACs” had seized on the issue.",
+    ],
+)
+def test_a_few_quoted_words_without_a_named_subject_stay_scare_quotes(text: str) -> None:
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Media shares blame in poll hype - Ann Lee: “Pollsters are taking a lot of heat.”",
+            ("Pollsters are taking a lot of heat.", "Ann Lee"),
+        ),
+        (
+            "RED STATES OUTNUMBER BLUE STATES - Tom Price: “Our analysis finds 20 red states.”",
+            ("Our analysis finds 20 red states.", "Tom Price"),
+        ),
+    ],
+)
+def test_a_name_between_a_dash_and_a_colon_credits_the_excerpt(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_a_spaced_hyphen_ends_a_dateline() -> None:
+    text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
+    assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We know they did it,” Ann Lee said in an interview with “Fox News Sunday.”",
+        "“It is my job,” Tom Price said in May on the podcast “Here’s the Thing.”",
+    ],
+)
+def test_a_show_named_after_with_or_a_media_noun_is_no_quotation(text: str) -> None:
+    assert [words for words, _ in speakers(text)] == [text.split("”")[0].lstrip("“")]
+
+
+def test_a_span_opened_by_a_closing_mark_is_no_quotation() -> None:
+    text = (
+        "“We will win,” Ann Lee said.\n\n"
+        "”Fear. I am afraid the other side will win.” ― Tom Price.\n\n"
+        "“It is over,” Lee added."
+    )
+    assert [words for words, _ in speakers(text)] == ["We will win,", "It is over,"]
+
+
+def test_a_subject_guess_yields_to_the_next_quotation_s_own_cue() -> None:
+    text = (
+        "“We will win,” Ann Lee said.\n\n"
+        "When asked about the race, Tom Price “bristled” and said, “No comment,” "
+        "the Miami Tribune reported."
+    )
+    assert [mention for _, mention in speakers(text)][1:] == ["the Miami Tribune"] * 2
