@@ -65,6 +65,12 @@ class Blueprint(flask_smorest.Blueprint):
         self.before_request(_require_json_body)
         self.before_request(_refuse_unstorable_text)
 
+    def arguments(self, schema: Any, *args: Any, **kwargs: Any) -> Any:
+        """flask-smorest's ``arguments``, given one schema instance: webargs would otherwise
+        build a new schema from the class on every request (a tenth of a fast request)."""
+        instance = schema() if isinstance(schema, type) else schema
+        return super().arguments(instance, *args, **kwargs)
+
 
 def not_found(what: str) -> NoReturn:
     """Answer 404 for a resource that does not exist."""
