@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from gunicorn import glogging
+
 from service.config import Config
 from service.logs import configure_logging
 from service.setup import prepare_database
@@ -23,6 +25,7 @@ workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
 wsgi_app = "service.wsgi:app"
 # Each request is logged by the app as one JSON line with its request id.
 accesslog = None
+logger_class = "service.serving.AppLogsRequests"
 # Gunicorn's own messages as JSON lines too, like the app's.
 logconfig_dict = {
     "version": 1,
@@ -31,13 +34,19 @@ logconfig_dict = {
     "root": {"handlers": ["json"], "level": "INFO"},
     "loggers": {
         "gunicorn.error": {"handlers": ["json"], "level": "INFO", "propagate": False},
-        # The app logs every request itself (with its request id); gunicorn 27 would add a
-        # plain access line for each one even with accesslog unset.
-        "gunicorn.access": {"handlers": ["json"], "level": "WARNING", "propagate": False},
     },
 }
 timeout = 60
 graceful_timeout = 30
+
+
+class AppLogsRequests(glogging.Logger):
+    """Gunicorn's logger without its access line: the app logs every request itself, with
+    its request id. (With a logging config set, gunicorn would build an access line's
+    fields for every request even with ``accesslog`` unset: 2% of a fast request.)"""
+
+    def _compute_access_log_enabled(self) -> bool:
+        return False
 
 
 def on_starting(server: Any) -> None:

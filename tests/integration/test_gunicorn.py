@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -36,3 +37,8 @@ def test_gunicorn_serves_the_seed_corpus_and_the_document_lifecycle(
         assert call("DELETE", f"{base}/v1/documents/{created['id']}")[0] == 204
         assert call("GET", f"{base}/v1/documents/{created['id']}")[0] == 404
         assert call("GET", f"{base}/v1/stats")[1]["documents"] == 1
+    lines = (tmp_path / "gunicorn.log").read_text().splitlines()
+    logged = [json.loads(line) for line in lines]  # every line is JSON, gunicorn's too
+    served = [entry for entry in logged if entry.get("message") == "request"]
+    assert len(served) >= 8  # the seven calls above and at least one health check
+    assert not [entry for entry in logged if entry["logger"] == "gunicorn.access"]  # no twin
