@@ -107,21 +107,26 @@ class Verifier:
             if not sources:
                 raise UnknownDocument(claim.document_id)
             return sources, {}
-        passages = self._candidate_passages(claim.quote)
+        # A publisher or date filter is applied to every document the index found, not only
+        # to the best few: the one asked for may rank below others that hold the same words.
+        filtered = bool(claim.publisher or claim.since or claim.until)
+        documents = CANDIDATE_WINDOWS if filtered else MAX_CANDIDATE_DOCUMENTS
+        passages = self._candidate_passages(claim.quote, documents)
         sources = self.sources.sources_for(connection, list(passages))
-        return [source for source in sources if _passes_filters(source.metadata, claim)], passages
+        kept = [source for source in sources if _passes_filters(source.metadata, claim)]
+        return kept[:MAX_CANDIDATE_DOCUMENTS], passages
 
-    def _candidate_passages(self, quote: str) -> dict[int, list[Span]]:
-        """The documents worth aligning, best first, each with its passages that score at
-        least the floor (overlapping and adjacent ones are aligned as one stretch, so a claim
-        running across sentences is still aligned whole)."""
+    def _candidate_passages(self, quote: str, documents: int) -> dict[int, list[Span]]:
+        """Up to ``documents`` documents worth aligning, best first, each with its passages
+        that score at least the floor (overlapping and adjacent ones are aligned as one
+        stretch, so a claim running across sentences is still aligned whole)."""
         windows = self.corpus.candidates(quote, limit=CANDIDATE_WINDOWS)
         if not windows:
             return {}
         floor = RELATIVE_SCORE_FLOOR * max(window.score for window in windows)
         ids = [window.document_id for window in windows if window.score >= floor]
         passages: dict[int, list[Span]] = {
-            document_id: [] for document_id in list(dict.fromkeys(ids))[:MAX_CANDIDATE_DOCUMENTS]
+            document_id: [] for document_id in list(dict.fromkeys(ids))[:documents]
         }
         for window in windows:
             if window.document_id in passages and window.score >= floor:

@@ -136,3 +136,24 @@ def test_a_batch_over_the_time_budget_is_a_503_problem_not_a_hang(
     assert response.status_code == 503
     assert response.content_type == "application/problem+json"
     assert "time budget" in response.get_json()["detail"]
+
+
+def test_publisher_filter_finds_its_document_behind_many_better_ranked_others(
+    client: FlaskClient,
+) -> None:
+    """Twelve wire stories and then the one paper asked for hold the same quotation; the
+    paper's ranks last among the equals, behind more documents than are aligned unfiltered."""
+    said = "“The harbour will reopen to ships before the winter storms arrive,” Ana Lima said."
+    for number in range(12):
+        body = {"text": f"{said} Wire copy {number}.", "publisher": "Wire"}
+        assert client.post("/v1/documents", json=body).status_code == 201
+    body = {"text": f"{said} Gazette copy.", "publisher": "Harbour Gazette"}
+    assert client.post("/v1/documents", json=body).status_code == 201
+    claim = {
+        "quote": "The harbour will reopen to ships before the winter storms arrive",
+        "speaker": "Ana Lima",
+        "publisher": "Harbour Gazette",
+    }
+    result = client.post("/v1/verify", json=claim).get_json()
+    assert result["verdict"] == "verified"
+    assert result["match"]["document"]["publisher"] == "Harbour Gazette"
