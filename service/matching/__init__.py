@@ -22,7 +22,8 @@ Flags: ``too_short`` (under three words; found only when exact), ``partial_speak
 but the claimed one is mentioned around it), ``speaker_not_mentioned`` (no named speaker and
 the claimed one is not mentioned: misattributed), ``possible_out_of_context`` (the quotation's
 sentence around a fragment holds a negation or condition), ``secondary_source_only`` (no
-transcript, statement or interview among the matches).
+transcript, statement or interview among the matches), ``uncertain_attribution`` (the
+claimed speaker was checked against an attribution the extractor was unsure of: review it).
 """
 
 from service.matching.model import (

@@ -36,6 +36,8 @@ class SourceQuote:
     start: int
     end: int
     speaker: SourceSpeaker | None
+    # How sure the extractor was of ``speaker`` (0-1); quotations built by hand are certain.
+    speaker_confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

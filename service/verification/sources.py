@@ -97,4 +97,10 @@ def _source_quote(row: RowMapping, aliases: dict[int, list[str]]) -> SourceQuote
             kind=row["speaker_kind"],
             aliases=tuple(aliases.get(row["speaker_id"], ())),
         )
-    return SourceQuote(quote_id=row["id"], start=row["start"], end=row["end"], speaker=speaker)
+    return SourceQuote(
+        quote_id=row["id"],
+        start=row["start"],
+        end=row["end"],
+        speaker=speaker,
+        speaker_confidence=row["speaker_confidence"],
+    )

@@ -157,3 +157,15 @@ def test_publisher_filter_finds_its_document_behind_many_better_ranked_others(
     result = client.post("/v1/verify", json=claim).get_json()
     assert result["verdict"] == "verified"
     assert result["match"]["document"]["publisher"] == "Harbour Gazette"
+
+
+def test_a_stored_attribution_the_extractor_was_unsure_of_asks_for_review(
+    client: FlaskClient,
+) -> None:
+    text = "Mayor Ana Lima spoke on Tuesday. “The port reopens on Friday for all ships.”"
+    stored = client.post("/v1/documents", json={"text": text}).get_json()
+    assert stored["quotes"][0]["speaker_confidence"] < 0.6
+    claim = {"quote": "The port reopens on Friday for all ships.", "speaker": "Ana Lima"}
+    result = client.post("/v1/verify", json=claim).get_json()
+    assert result["verdict"] == "verified"
+    assert "uncertain_attribution" in result["flags"] and result["needs_review"]

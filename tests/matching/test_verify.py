@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from service.matching import Claim, SourceDocument, SourceSpeaker, Thresholds, verify_claim
+from service.matching import (
+    Claim,
+    SourceDocument,
+    SourceQuote,
+    SourceSpeaker,
+    Thresholds,
+    verify_claim,
+)
 from tests.matching.conftest import quote_in
 
 
@@ -339,3 +346,24 @@ def test_a_sources_own_sic_does_not_count_against_a_verbatim_claim() -> None:
     source = SourceDocument(1, text, "statement", (quoted,))
     verification = verify_claim(Claim("We has [sic] done our best", "Ann Lee"), [source])
     assert verification.verdict == "verified" and not verification.changes
+
+
+@pytest.mark.parametrize(
+    ("confidence", "claimed", "flagged"),
+    [(0.45, "Ana Lima", True), (0.9, "Ana Lima", False), (0.45, None, False)],
+)
+def test_a_speaker_checked_against_an_unsure_attribution_needs_review(
+    confidence: float, claimed: str | None, flagged: bool
+) -> None:
+    text = "Mayor Ana Lima spoke on Tuesday. “The port reopens on Friday for all ships.”"
+    speaker = SourceSpeaker(1, "Ana Lima", "person", ("Lima",))
+    start = text.index("The port")
+    quote = SourceQuote(1, start, text.index("”"), speaker, speaker_confidence=confidence)
+    verification = verify_claim(
+        Claim("The port reopens on Friday for all ships.", claimed),
+        (SourceDocument(1, text, "article", (quote,)),),
+        Thresholds(),
+    )
+    assert verification.verdict == "verified"
+    assert ("uncertain_attribution" in verification.flags) is flagged
+    assert verification.needs_review is flagged
