@@ -46,13 +46,26 @@ _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 def match_speaker(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
     """How well ``claimed`` names ``speaker`` (its name or any alias): the best of the matches."""
     claimed_words = name_words(claimed)
-    if not claimed_words or _other_given_names(claimed_words, speaker):
+    if not claimed_words:
         return "none"
     results = {_match_words(claimed_words, name_words(name)) for name in _names(speaker)}
-    if speaker.kind == "person" and _family_name_first(claimed_words, name_words(speaker.name)):
-        results.add("partial")
     best = max(results, key=_RANK.index)
-    return min(best, _generation_cap(claimed, speaker), key=_RANK.index)
+    return (
+        _as_person(claimed, claimed_words, speaker.name, best) if speaker.kind == "person" else best
+    )
+
+
+def _as_person(
+    claimed: str, claimed_words: tuple[str, ...], name: str, best: SpeakerMatch
+) -> SpeakerMatch:
+    """``best`` under the rules for people's names: other given names never match, a family
+    name written first matches partially, and generation suffixes cap the match."""
+    full = name_words(name)
+    if _other_given_names(claimed_words, full):
+        return "none"
+    if best == "none" and _family_name_first(claimed_words, full):
+        best = "partial"
+    return min(best, _generation_cap(claimed, claimed_words, name), key=_RANK.index)
 
 
 def is_named(speaker: SourceSpeaker | None) -> bool:
@@ -103,15 +116,15 @@ def _match_words(claimed: tuple[str, ...], source: tuple[str, ...]) -> SpeakerMa
     return "none"
 
 
-def _generation_cap(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
+def _generation_cap(claimed: str, claimed_words: tuple[str, ...], name: str) -> SpeakerMatch:
     """The best match the generation suffixes allow: a claimed full name without the source's
     suffix names the father, not the son; a missing suffix otherwise leaves a doubt."""
-    claimed_generation, source_generation = _generation(claimed), _generation(speaker.name)
-    if speaker.kind != "person" or claimed_generation == source_generation:
+    claimed_generation, source_generation = _generation(claimed), _generation(name)
+    if claimed_generation == source_generation:
         return "full"
     if claimed_generation and source_generation:
         return "none"
-    if source_generation and len(name_words(claimed)) > 1:
+    if source_generation and len(claimed_words) > 1:
         return "none"
     return "partial"
 
@@ -120,11 +133,10 @@ def _generation(name: str) -> set[str]:
     return set(_WORD.findall(_fold(name))) & _GENERATIONS
 
 
-def _other_given_names(claimed: tuple[str, ...], speaker: SourceSpeaker) -> bool:
+def _other_given_names(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Both full names, the same surname, given names that cannot be the same person's
     (``Bill`` / ``Hillary``; an initial agrees with a name it starts: ``H.`` / ``Hillary``)."""
-    full = name_words(speaker.name)
-    if speaker.kind != "person" or min(len(claimed), len(full)) < 2 or claimed[-1] != full[-1]:
+    if min(len(claimed), len(full)) < 2 or claimed[-1] != full[-1]:
         return False
     shorter, longer = sorted((claimed[:-1], full[:-1]), key=len)
     return not all(any(_same_given(word, other) for other in longer) for word in shorter)

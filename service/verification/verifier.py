@@ -124,12 +124,11 @@ class Verifier:
         if not windows:
             return {}
         floor = RELATIVE_SCORE_FLOOR * max(window.score for window in windows)
-        ids = [window.document_id for window in windows if window.score >= floor]
-        passages: dict[int, list[Span]] = {
-            document_id: [] for document_id in list(dict.fromkeys(ids))[:documents]
-        }
-        for window in windows:
-            if window.document_id in passages and window.score >= floor:
+        kept = [window for window in windows if window.score >= floor]
+        chosen = list(dict.fromkeys(window.document_id for window in kept))[:documents]
+        passages: dict[int, list[Span]] = {document_id: [] for document_id in chosen}
+        for window in kept:
+            if window.document_id in passages:
                 passages[window.document_id].append(Span(window.start, window.end))
         return passages
 
