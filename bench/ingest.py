@@ -23,8 +23,8 @@ from typing import Any
 from sqlalchemy import event
 
 import service.corpus.ingest as ingest_module
+from bench.claims import SEED
 from bench.corpus import generate_articles
-from bench.retrieval import SEED
 from service.config import Config
 from service.setup import prepare_database
 from service.store import build_engine

@@ -17,142 +17,20 @@ import argparse
 import gc
 import json
 import os
-import random
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-from bench.corpus import FIRST_NAMES, NOUNS, SURNAMES, generate_articles
+from bench.claims import KINDS, SEED, Claim, ClaimMaker
+from bench.corpus import generate_articles
+from bench.timing import RUNS, brute_force_scan_ms, latencies_ms, percentile
 from service.retrieval import Candidate, SentenceIndex, snapshot
-
-SEED = 20261129
-RUNS = 3
-BRUTE_FORCE_SAMPLE = 200_000
-BRUTE_FORCE_CLAIMS = 5
-AUXILIARIES = {"will", "would", "could", "must", "did", "can", "may"}
-KINDS = ("altered", "fragment", "ellipsis", "exact")
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A claimed quote and the span (document, start, end) it was drawn from."""
-
-    kind: str
-    text: str
-    document_id: int
-    start: int
-    end: int
-
-
-class ClaimMaker:
-    """Draws claims of each kind from random sentences of an index, deterministically."""
-
-    def __init__(self, index: SentenceIndex, texts: list[str], seed: int) -> None:
-        self.index, self.texts, self.rng = index, texts, random.Random(seed)
-
-    def claims(self, kind: str, count: int) -> list[Claim]:
-        make = getattr(self, kind)
-        return [make() for _ in range(count)]
-
-    def exact(self) -> Claim:
-        slot, words = self._sentence(minimum_words=4)
-        text = " ".join(words)
-        variant = self.rng.choice((str.upper, str.lower, _straighten, _curl))
-        return self._claim("exact", variant(text), slot, slot)
-
-    def altered(self) -> Claim:
-        slot, words = self._sentence(minimum_words=8)
-        for _ in range(self.rng.choice((1, 2))):
-            alteration = self.rng.choice((_negate, _renumber, _rename, _reword))
-            words = alteration(self.rng, words)
-        return self._claim("altered", " ".join(words), slot, slot)
-
-    def fragment(self) -> Claim:
-        slot, words = self._sentence(minimum_words=12)
-        at = self.rng.randrange(len(words) - 7)
-        return self._claim("fragment", " ".join(words[at : at + 7]), slot, slot)
-
-    def ellipsis(self) -> Claim:
-        dots = self.rng.choice(("...", "…", " . . . "))
-        slot, words = self._sentence(minimum_words=12)
-        following = self._words(slot + 1) if self._same_document(slot, slot + 1) else []
-        if following and self.rng.random() < 0.5:
-            text = f"{' '.join(words[-5:])} {dots} {' '.join(following[:5])}"
-            return self._claim("ellipsis", text, slot, slot + 1)
-        text = f"{' '.join(words[:4])} {dots} {' '.join(words[-4:])}"
-        return self._claim("ellipsis", text, slot, slot)
-
-    def _sentence(self, minimum_words: int) -> tuple[int, list[str]]:
-        """A random sentence slot with enough words, and its words (the quotation if any)."""
-        while True:
-            slot = self.rng.randrange(len(self.index.documents))
-            words = self._words(slot)
-            if len(words) >= minimum_words:
-                return slot, words
-
-    def _words(self, slot: int) -> list[str]:
-        text = self._text(slot, slot)
-        quoted = re.search(r"“([^”]+)”", text)
-        return (quoted.group(1) if quoted else text).split()
-
-    def _text(self, first: int, last: int) -> str:
-        document = self.texts[self.index.documents[first]]
-        return document[self.index.starts[first] : self.index.ends[last]]
-
-    def _same_document(self, slot: int, other: int) -> bool:
-        documents = self.index.documents
-        return other < len(documents) and documents[other] == documents[slot]
-
-    def _claim(self, kind: str, text: str, first: int, last: int) -> Claim:
-        index = self.index
-        return Claim(kind, text, index.documents[first], index.starts[first], index.ends[last])
-
-
-def _negate(rng: random.Random, words: list[str]) -> list[str]:
-    if "not" in words:
-        return [word for word in words if word != "not"]
-    at = next((i for i, word in enumerate(words) if word.lower() in AUXILIARIES), None)
-    at = rng.randrange(len(words)) if at is None else at
-    return [*words[: at + 1], "not", *words[at + 1 :]]
-
-
-def _renumber(rng: random.Random, words: list[str]) -> list[str]:
-    numbers = [i for i, word in enumerate(words) if any(c.isdigit() for c in word)]
-    if not numbers:
-        return _reword(rng, words)
-    return _replace(words, rng.choice(numbers), str(rng.randint(2, 9999)))
-
-
-def _rename(rng: random.Random, words: list[str]) -> list[str]:
-    names = [i for i, word in enumerate(words) if i and word[:1].isupper()]
-    if not names:
-        return _reword(rng, words)
-    return _replace(words, rng.choice(names), rng.choice(SURNAMES + FIRST_NAMES))
-
-
-def _reword(rng: random.Random, words: list[str]) -> list[str]:
-    long_words = [i for i, word in enumerate(words) if len(word) > 3] or list(range(len(words)))
-    return _replace(words, rng.choice(long_words), rng.choice(NOUNS))
-
-
-def _replace(words: list[str], at: int, word: str) -> list[str]:
-    return [*words[:at], word, *words[at + 1 :]]
-
-
-def _straighten(text: str) -> str:
-    return text.replace("’", "'").replace("“", '"').replace("”", '"')
-
-
-def _curl(text: str) -> str:
-    return f"“{text.replace(chr(39), '’')}”"
 
 
 def benchmark(size: int, claims_per_kind: int) -> dict[str, object]:
@@ -167,34 +45,34 @@ def benchmark(size: int, claims_per_kind: int) -> dict[str, object]:
     claims = {kind: maker.claims(kind, claims_per_kind) for kind in KINDS}
     every = [claim for kind in KINDS for claim in claims[kind]]
     recall = {f"recall_{kind}": _recall(index, texts, claims[kind]) for kind in KINDS}
-    candidates = _latencies_ms(lambda claim: index.candidates(claim.text), every, time.perf_counter)
-    verify = _latencies_ms(
+    candidates = latencies_ms(lambda claim: index.candidates(claim.text), every, time.perf_counter)
+    verify = latencies_ms(
         lambda claim: _verify_estimate(index, texts, claim), every, time.perf_counter
     )
     # CPU time of this thread: what a query costs when it is not waiting for a shared CPU.
-    candidates_cpu = _latencies_ms(
+    candidates_cpu = latencies_ms(
         lambda claim: index.candidates(claim.text), every, time.thread_time
     )
-    brute_force_ms, scanned = _brute_force_ms(index, texts, every)
+    brute_force_ms, scanned = brute_force_scan_ms(index, texts, every)
     return {
         "sentences": len(index),
         "documents": len(texts),
         "build_s": round(build_s, 2),
         **_load_in_worker(index),
-        "candidates_p50_ms": _percentile(candidates, 0.5),
-        "candidates_p95_ms": _percentile(candidates, 0.95),
-        "verify_estimate_p50_ms": _percentile(verify, 0.5),
-        "verify_estimate_p95_ms": _percentile(verify, 0.95),
-        "candidates_cpu_p50_ms": _percentile(candidates_cpu, 0.5),
-        "candidates_cpu_p95_ms": _percentile(candidates_cpu, 0.95),
+        "candidates_p50_ms": percentile(candidates, 0.5),
+        "candidates_p95_ms": percentile(candidates, 0.95),
+        "verify_estimate_p50_ms": percentile(verify, 0.5),
+        "verify_estimate_p95_ms": percentile(verify, 0.95),
+        "candidates_cpu_p50_ms": percentile(candidates_cpu, 0.5),
+        "candidates_cpu_p95_ms": percentile(candidates_cpu, 0.95),
         **recall,
         "candidate_recall": min(recall.values()),
         "claims_per_kind": claims_per_kind,
         "brute_force_ms": round(brute_force_ms, 1),
         "brute_force_scanned_sentences": scanned,
         "brute_force_extrapolated": scanned < len(index),
-        "brute_force_ratio": round(brute_force_ms / _percentile(candidates, 0.5)),
-        "brute_force_ratio_verify": round(brute_force_ms / _percentile(verify, 0.5)),
+        "brute_force_ratio": round(brute_force_ms / percentile(candidates, 0.5)),
+        "brute_force_ratio_verify": round(brute_force_ms / percentile(verify, 0.5)),
         "replace_document_ms": _replace_ms(index, texts),
         "load_average_1m": round(os.getloadavg()[0], 2),
     }
@@ -240,41 +118,6 @@ def _verify_estimate(index: SentenceIndex, texts: list[str], claim: Claim) -> No
     """Candidates plus a rapidfuzz alignment of the claim with each: about what verify costs."""
     for candidate in index.candidates(claim.text):
         fuzz.partial_ratio_alignment(claim.text, _text(texts, candidate), processor=str.lower)
-
-
-def _latencies_ms(
-    run: Callable[[Claim], object], claims: list[Claim], clock: Callable[[], float]
-) -> list[float]:
-    """Per-claim median over ``RUNS`` runs of ``clock``, in milliseconds, sorted."""
-    runs: list[list[float]] = [[] for _ in claims]
-    for _ in range(RUNS):
-        for timings, claim in zip(runs, claims, strict=True):
-            started = clock()
-            run(claim)
-            timings.append((clock() - started) * 1000)
-    return sorted(statistics.median(timings) for timings in runs)
-
-
-def _percentile(sorted_values: list[float], fraction: float) -> float:
-    return round(sorted_values[min(len(sorted_values) - 1, int(fraction * len(sorted_values)))], 3)
-
-
-def _brute_force_ms(
-    index: SentenceIndex, texts: list[str], claims: list[Claim]
-) -> tuple[float, int]:
-    """Median time of a full ``partial_ratio`` scan; beyond the sample size it is extrapolated
-    linearly from a scan of the first ``BRUTE_FORCE_SAMPLE`` sentences."""
-    scanned = min(len(index.documents), BRUTE_FORCE_SAMPLE)
-    columns = zip(
-        index.documents[:scanned], index.starts[:scanned], index.ends[:scanned], strict=True
-    )
-    sentences = [texts[document][start:end] for document, start, end in columns]
-    timings = []
-    for claim in claims[:: len(claims) // BRUTE_FORCE_CLAIMS][:BRUTE_FORCE_CLAIMS]:
-        started = time.perf_counter()
-        process.extractOne(claim.text, sentences, scorer=fuzz.partial_ratio)
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings) * len(index) / scanned, scanned
 
 
 def _load_in_worker(index: SentenceIndex) -> dict[str, object]:

@@ -23,17 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from bench import http_load
+from bench.claims import KINDS, SEED, Claim, ClaimMaker
 from bench.corpus import generate_articles
 from bench.postgres_copy import copied_to_postgres
-from bench.retrieval import (
-    KINDS,
-    SEED,
-    Claim,
-    ClaimMaker,
-    _brute_force_ms,
-    _latencies_ms,
-    _percentile,
-)
+from bench.timing import brute_force_scan_ms, latencies_ms, percentile
 from service.config import Config
 from service.corpus.ingest import ingest_document
 from service.matching import Thresholds
@@ -62,7 +55,7 @@ def benchmark(size: int, claims_per_kind: int) -> dict[str, Any]:
         maker = ClaimMaker(verifier.corpus.sentences, texts, SEED)  # type: ignore[arg-type]
         claims = [claim for kind in KINDS for claim in maker.claims(kind, claims_per_kind)]
         figures.update(in_process(verifier, claims))
-        brute_ms, _ = _brute_force_ms(verifier.corpus.sentences, texts, claims)  # type: ignore[arg-type]
+        brute_ms, _ = brute_force_scan_ms(verifier.corpus.sentences, texts, claims)  # type: ignore[arg-type]
         figures["brute_force_ms"] = round(brute_ms, 1)
         figures["brute_force_ratio"] = round(brute_ms / figures["verify_p50_ms"])
         figures.update(over_http(url, claims, verifier, texts))
@@ -103,7 +96,7 @@ def loaded_verifier(url: str) -> tuple[Verifier, float]:
 
 
 def in_process(verifier: Verifier, claims: list[Claim]) -> dict[str, Any]:
-    latencies = _latencies_ms(
+    latencies = latencies_ms(
         lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims, time.perf_counter
     )
     recall = {
@@ -111,9 +104,9 @@ def in_process(verifier: Verifier, claims: list[Claim]) -> dict[str, Any]:
         for kind in KINDS
     }
     return {
-        "verify_p50_ms": _percentile(latencies, 0.5),
-        "verify_p95_ms": _percentile(latencies, 0.95),
-        "verify_p99_ms": _percentile(latencies, 0.99),
+        "verify_p50_ms": percentile(latencies, 0.5),
+        "verify_p95_ms": percentile(latencies, 0.95),
+        "verify_p99_ms": percentile(latencies, 0.99),
         "verify_per_s": round(1000 / statistics.mean(latencies), 1),
         **recall,
         "candidate_recall": min(
@@ -147,8 +140,8 @@ def over_http(
         "http_ratio": _median(rounds, "ratio", 3),
         "http_ratio_rounds": [round(served["ratio"], 3) for served in rounds],
         "bare_endpoint_per_s": round(bare["rps"], 1),
-        "check_p50_ms": _percentile(check_ms, 0.5),
-        "check_p95_ms": _percentile(check_ms, 0.95),
+        "check_p50_ms": percentile(check_ms, 0.5),
+        "check_p95_ms": percentile(check_ms, 0.95),
         "worker_rss_mb": rss,
         "worker_ready_s": round(ready_s, 3),
         "server_start_s": round(start_s, 2),
@@ -175,13 +168,13 @@ def _median(rounds: list[dict[str, float]], key: str, digits: int) -> float:
 def on_postgres(url: str, claims: list[Claim]) -> dict[str, Any]:
     with copied_to_postgres(url) as postgres_url:
         verifier, _ = loaded_verifier(postgres_url)
-        latencies = _latencies_ms(
+        latencies = latencies_ms(
             lambda claim: verifier.verify([ClaimRequest(claim.text)]), claims, time.perf_counter
         )
         verifier.engine.dispose()
     return {
-        "pg_verify_p50_ms": _percentile(latencies, 0.5),
-        "pg_verify_p95_ms": _percentile(latencies, 0.95),
+        "pg_verify_p50_ms": percentile(latencies, 0.5),
+        "pg_verify_p95_ms": percentile(latencies, 0.95),
     }
 
 
