@@ -8,7 +8,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from bench.corpus import FIRST_NAMES, NOUNS, SURNAMES
+from bench.lexicon import FIRST_NAMES, NOUNS, SURNAMES
 from service.retrieval import SentenceIndex
 
 SEED = 20261129
