@@ -56,13 +56,12 @@ from eval.claim_edits import (
     replace,
     typographic,
 )
+from eval.claim_sentences import WORD, Article, four_grams, narration, sentences
 
-Article = dict[str, Any]
 GoldQuote = dict[str, Any]
 
 MIN_WORDS = 6
 PRONOUNS = frozenset("he she they it i we you him her them his their who this that one".split())
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +120,7 @@ def _article_claims(
         yield from _edited(claim, text, speaker, rng)
         yield from _misattributed(claim, text, speaker, named, rng)
         yield from _swapped(claim, text, speaker, articles, rng)
-    for sentence in _narration(article):
+    for sentence in narration(article):
         others = [s for _, s in named if s]
         yield _maker(article["id"], sentence, None)(
             "narration", sentence, "unquoted", rng.choice([None, *others])
@@ -132,7 +131,7 @@ def speaker_name(quote: GoldQuote) -> str | None:
     """The claimed speaker for a gold quote: the annotated mention, or for a bare pronoun the
     corpus's automatic full name (``speaker_coref``, which is noisy, so never preferred)."""
     for name in (quote.get("speaker"), quote.get("speaker_coref")):
-        words = _WORD.findall(name or "")
+        words = WORD.findall(name or "")
         # A lone lower-case word is a pronoun or a mis-annotated cue ("said"), not a speaker.
         if {w.lower() for w in words} - PRONOUNS and (len(words) > 1 or words[0][0].isupper()):
             return str(name)
@@ -174,8 +173,8 @@ def _misattributed(
 def _distinct_people(first: str, second: str) -> bool:
     """Different surnames, comparing only the name before any apposition or parenthesis
     ("Leslie Wimes, a South Florida-based president ...", "Jason Chaffetz (R-Utah)")."""
-    first_words = _WORD.findall(re.sub(r"\([^)]*\)", "", first).split(",")[0])
-    second_words = _WORD.findall(re.sub(r"\([^)]*\)", "", second).split(",")[0])
+    first_words = WORD.findall(re.sub(r"\([^)]*\)", "", first).split(",")[0])
+    second_words = WORD.findall(re.sub(r"\([^)]*\)", "", second).split(",")[0])
     if not first_words or not second_words:
         return False
     capitalised = first_words[-1][0].isupper() and second_words[-1][0].isupper()
@@ -211,47 +210,14 @@ def _other_word(articles: list[Article], rng: random.Random, accept: Callable[[s
             return words[0].strip(".,;:!?\"“”'’()")
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences of ``text`` (a plain split on end punctuation and line breaks)."""
-    for paragraph in re.finditer(r"[^\n]+", text):
-        start = paragraph.start()
-        for end in re.finditer(r"[.!?](?=\s+[A-Z]|\s*$)", paragraph.group()):
-            yield start, paragraph.start() + end.end()
-            start = paragraph.start() + end.end() + 1
-
-
-def _narration(article: Article) -> Iterator[str]:
-    text = article["text"]
-    taken = [(q["start"], q["end"]) for q in article["quotes"]] + [
-        tuple(span) for span in article.get("ignore_spans", [])
-    ]
-    for start, end in sentences(text):
-        sentence = text[start:end].strip()
-        overlaps = any(s < end and start < e for s, e in taken)
-        if not overlaps and 8 <= len(sentence.split()) <= 30 and not _quoting(text, start):
-            yield sentence
-
-
-def _quoting(text: str, start: int) -> bool:
-    """True when the paragraph holding ``start`` has a quotation mark or a speaker label: the
-    annotators may have left some of its quotations unmarked."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 :].split("\n", 1)[0]
-    return bool(re.search('["“”]', paragraph) or re.match(r"\W*[A-Z .]{2,40}:", paragraph))
-
-
 def _fabricated(
     unseen: list[Article], ingested: list[Article], rng: random.Random
 ) -> Iterator[LabelledClaim]:
-    seen = {gram for article in ingested for gram in _four_grams(article["text"])}
+    seen = {gram for article in ingested for gram in four_grams(article["text"])}
     speakers = sorted({s for a in ingested for q in a["quotes"] if (s := speaker_name(q))})
     for article in unseen:
         for start, end in sentences(article["text"]):
             sentence = article["text"][start:end].strip().strip('“”"')
-            if 8 <= len(sentence.split()) <= 30 and not set(_four_grams(sentence)) & seen:
+            if 8 <= len(sentence.split()) <= 30 and not set(four_grams(sentence)) & seen:
                 speaker = rng.choice([None, *speakers])
                 yield LabelledClaim("fabricated", sentence, speaker, "not_found", article["id"])
-
-
-def _four_grams(text: str) -> Iterator[tuple[str, ...]]:
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    return (tuple(words[i : i + 4]) for i in range(len(words) - 3))
