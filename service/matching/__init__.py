@@ -7,10 +7,10 @@ Pure Python: imports neither Flask nor the database.
     match_speaker(claimed, source_speaker) -> "full" | "partial" | "none"
 
 The pipeline, one module each: ``normalize`` (silent edits, offset map) -> ``segments``
-(ellipses, [brackets], [sic]) -> ``align`` (rapidfuzz to locate, word-level DP to align) ->
-``changes`` (typed differences) -> ``evidence`` (one candidate per place, quotation lookup,
-``marks`` for quotations the index missed; ``passages`` narrows a document to the stretches a
-candidate index found) -> ``speakers`` -> ``verdict``; ``verify`` ranks.
+(ellipses, [brackets], [sic]) -> ``align`` (rapidfuzz to locate) and ``steps`` (word-level DP
+to align) -> ``changes`` (typed differences) -> ``evidence`` (one candidate per place,
+quotation lookup, ``marks`` for quotations the index missed; ``passages`` narrows a document to
+the stretches a candidate index found) -> ``speakers`` -> ``verdict``; ``verify`` ranks.
 
 Verdicts: ``altered`` (any change of severity ``meaning``) beats ``misattributed`` (the words
 are quoted from someone the claimed speaker does not name) beats ``unquoted`` (the words are

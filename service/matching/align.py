@@ -1,9 +1,8 @@
-"""Aligning claim segments to source words: rapidfuzz finds where, a small DP says how.
+"""Aligning claim segments to source words: rapidfuzz finds where, ``steps`` says how.
 
 ``partial_ratio_alignment`` over the space-joined token keys locates each segment cheaply; the
-window it finds, widened so omissions and insertions fit, is aligned word by word with a
-semi-global edit distance (source words before and after the claim are free). Bracketed claim
-tokens are slots: they pair with any source words at no cost.
+window it finds, widened so omissions and insertions fit, is aligned word by word (see
+``steps``). Segments after an ellipsis must follow within a paragraph.
 """
 
 from __future__ import annotations
@@ -13,28 +12,21 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from service.matching.lexicon import expand_contraction
 from service.matching.normalize import Token, normalize, tokenize
+from service.matching.steps import Tag, levenshtein_steps, semi_global_steps
 
-Tag = Literal["equal", "replace", "insert", "delete", "gap"]
 # Above this many DP cells the aligner falls back to rapidfuzz's (global) Levenshtein opcodes.
 _MAX_CELLS = 200_000
-# A claimed word missing from the source costs a hair more than a substitution, and a source
-# word the claim skips a hair less, so near-ties resolve to "the claim left words out" (an
-# omission) rather than "the claim swapped or added words".
-_INSERT_COST = 1.01
 # Regions this small (in DP cells) are aligned whole: rapidfuzz may place a short segment on a
 # later occurrence ("vote"), leaving no room for the segments after it.
 _SMALL = 1_500
 # An ellipsis stands for a paragraph at most: the next segment must begin within this many
 # words, so far-apart words of a long text cannot be stitched into a "quote".
 _MAX_GAP = 150
-_DELETE_COST = 0.99
 _SOURCE_SIC = re.compile(r"\[\s*sic\.?\s*\]", re.IGNORECASE)
 
 
@@ -134,9 +126,9 @@ def _align_segment(
     if not shares_enough(word_set(t.key for t in segment if not t.bracket), word_set(window)):
         return []
     if len(claim) * len(window) > _MAX_CELLS:
-        steps = _levenshtein_steps(claim, window)
+        steps = levenshtein_steps(claim, window)
     else:
-        steps = _semi_global_steps(claim, window, [token.bracket for token in segment])
+        steps = semi_global_steps(claim, window, [token.bracket for token in segment])
     return [
         Op(tag, c1 + claim_offset, c2 + claim_offset, s1 + low, s2 + low)
         for tag, c1, c2, s1, s2 in steps
@@ -159,92 +151,3 @@ def _locate(
     first = bisect_right(source.offsets, region_start + found.dest_start) - 1
     last = bisect_right(source.offsets, region_start + max(found.dest_end - 1, 0))
     return max(low, first - slack), min(high, last + slack)
-
-
-def _semi_global_steps(
-    claim: list[str], window: list[str], bracket: list[bool]
-) -> list[tuple[Tag, int, int, int, int]]:
-    cost = [[0.0] * (len(window) + 1)]
-    for word, slot in zip(claim, bracket, strict=True):
-        cost.append(_next_row(cost[-1], word, window, *_costs(slot)))
-    end = min(range(len(window) + 1), key=lambda j: (cost[-1][j], j))
-    return _trace(cost, claim, window, bracket, end)
-
-
-def _next_row(
-    previous: list[float], word: str, window: list[str], substitute: float, insert: float
-) -> list[float]:
-    """One DP row; written out by hand because it is the aligner's inner loop."""
-    row = [previous[0] + insert]
-    left = row[0]
-    for j, source_word in enumerate(window):
-        best = previous[j] + (0.0 if word == source_word else substitute)
-        skipped = previous[j + 1] + insert
-        if skipped < best:
-            best = skipped
-        left += _DELETE_COST
-        if left < best:
-            best = left
-        row.append(best)
-        left = best
-    return row
-
-
-def _costs(bracket: bool) -> tuple[float, float]:
-    """Substitution and insertion cost of a claim token; a bracketed slot pairs with anything."""
-    return (0.0, 0.0) if bracket else (1.0, _INSERT_COST)
-
-
-def _trace(
-    cost: list[list[float]], claim: list[str], window: list[str], bracket: list[bool], j: int
-) -> list[tuple[Tag, int, int, int, int]]:
-    steps: list[tuple[Tag, int, int, int, int]] = []
-    i = len(claim)
-    while i > 0:
-        substitute, insert = _costs(bracket[i - 1])
-        pair = 0.0 if j and claim[i - 1] == window[j - 1] else substitute
-        if j and cost[i][j] == cost[i - 1][j - 1] + pair:
-            tag: Tag = "equal" if claim[i - 1] == window[j - 1] else "replace"
-            steps.append((tag, i - 1, i, j - 1, j))
-            i, j = i - 1, j - 1
-        elif cost[i][j] == cost[i - 1][j] + insert:
-            steps.append(("insert", i - 1, i, j, j))
-            i -= 1
-        else:
-            steps.append(("delete", i, i, j - 1, j))
-            j -= 1
-    return steps[::-1]
-
-
-def _levenshtein_steps(claim: list[str], window: list[str]) -> list[tuple[Tag, int, int, int, int]]:
-    # rapidfuzz names edits from the claim's side: its "delete" drops claim words, which is our
-    # claim-only "insert", and the other way round.
-    tags: dict[str, Tag] = {"equal": "equal", "replace": "replace", "delete": "insert"}
-    steps = [
-        step
-        for op in Levenshtein.opcodes(claim, window)
-        for step in _unit_steps(
-            tags.get(op.tag, "delete"), op.src_start, op.src_end, op.dest_start, op.dest_end
-        )
-    ]
-    while steps and steps[0][0] == "delete":
-        steps.pop(0)
-    while steps and steps[-1][0] == "delete":
-        steps.pop()
-    return steps
-
-
-def _unit_steps(
-    tag: Tag, c1: int, c2: int, s1: int, s2: int
-) -> list[tuple[Tag, int, int, int, int]]:
-    """Split a block into one-word steps, as the DP makes them, so that a bracketed slot inside
-    a long block stays one word wide."""
-    if tag == "equal":
-        return [(tag, c1, c2, s1, s2)]
-    paired = min(c2 - c1, s2 - s1) if tag == "replace" else 0
-    steps: list[tuple[Tag, int, int, int, int]] = [
-        ("replace", c1 + k, c1 + k + 1, s1 + k, s1 + k + 1) for k in range(paired)
-    ]
-    steps += [("insert", c, c + 1, s1 + paired, s1 + paired) for c in range(c1 + paired, c2)]
-    steps += [("delete", c2, c2, s, s + 1) for s in range(s1 + paired, s2)]
-    return steps

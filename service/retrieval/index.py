@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from service.retrieval.postings import Postings
 from service.retrieval.query import Query
-from service.retrieval.ranking import DEAD, rank_windows
+from service.retrieval.ranking import rank_windows
 from service.retrieval.sentences import split_sentences
+from service.retrieval.shortlist import DEAD
 from service.retrieval.tokens import tokenize
 
 

@@ -1,26 +1,18 @@
-"""From a claim to ranked sentence windows: select by rare words, rescore by weight and order.
+"""From a claim to ranked sentence windows: shortlist by rare words, rescore by weight and order.
 
-Selection adds each selective token's weight to every slot in its posting list (vectorised with
-numpy into a per-thread scratch column) and shortlists the slots whose weight, plus that of
-their best neighbour, is highest: a claim spanning two sentences, or "first part ... later
-part", thus shortlists both. The shortlist is rescored by the share of the claim's word weight
-each slot holds, alone or joined with the sentence before or after; ties go to the window
-sharing more of the claim's word pairs, then to the shorter one. When more slots tie on
-selective weight than the shortlist holds, word pairs pick them (see ``phrases``). Selection
-runs on the claim's cheap first tier of rare words and reads the wider tier only when the
-first did not settle the claim (see ``_settled``).
+The slots ``shortlist`` selects are rescored by the share of the claim's word weight each slot
+holds, alone or joined with the sentence before or after; ties go to the window sharing more of
+the claim's word pairs, then to the shorter one. Selection runs on the claim's cheap first tier
+of rare words and reads the wider tier only when the first did not settle the claim (see
+``_settled``).
 """
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
-from service.retrieval.phrases import MAX_CHECKED, by_shared_pairs
 from service.retrieval.query import Query
+from service.retrieval.shortlist import shortlist_slots
 
 if TYPE_CHECKING:
     from service.retrieval.index import SentenceIndex
@@ -28,12 +20,8 @@ if TYPE_CHECKING:
 # Scores that make reading the next, wider tier not worth its cost (see ``_settled``).
 CONFIDENT = 0.9
 MARGIN = 0.2
-SHORTLIST = 20
-JOINED_SHORTLIST = 10
-DEAD = -1  # the document of a removed sentence slot
 
 Window = tuple[int, int, float]
-_scratch = threading.local()
 
 
 def rank_windows(query: Query, index: SentenceIndex, limit: int) -> list[Window]:
@@ -60,7 +48,7 @@ def _rank(
     query: Query, index: SentenceIndex, selective: tuple[int, ...], limit: int
 ) -> list[Window]:
     matched = _Matched(query, index)
-    alone, joined = _shortlists(query, index, selective)
+    alone, joined = shortlist_slots(query, index, selective)
     scored = {}
     for slot in alone:
         scored[slot, slot] = query.weight_of(matched[slot])
@@ -96,67 +84,6 @@ class _Matched(dict[int, frozenset[int]]):
     def __missing__(self, slot: int) -> frozenset[int]:
         found = self[slot] = self.tokens.intersection(self.index.slot_tokens(slot))
         return found
-
-
-def _shortlists(
-    query: Query, index: SentenceIndex, selective: tuple[int, ...]
-) -> tuple[list[int], list[int]]:
-    """Live slots holding the most selective weight alone, and with their better neighbour."""
-    touched, own, with_neighbour = _selective_weights(query, index, selective)
-    if not len(touched):
-        return [], []
-    # A tied slot repeats once per selective token; bounding the entries bounds the sort, and
-    # by_shared_pairs checks at most MAX_CHECKED slots anyway.
-    tied = np.unique(touched[own >= own.max()][: MAX_CHECKED * len(selective)])
-    if len(tied) > SHORTLIST and query.bigrams:
-        alone = _live(index, by_shared_pairs(index, tied, query.bigrams).tolist())[:SHORTLIST]
-    else:
-        alone = _top(index, touched, own, SHORTLIST)
-    return alone, _top(index, touched, with_neighbour, JOINED_SHORTLIST)
-
-
-def _selective_weights(
-    query: Query, index: SentenceIndex, selective: tuple[int, ...]
-) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-    """Each slot holding a selective token (repeated once per token held), its selective
-    weight, and that weight plus its better neighbour's."""
-    slot_lists = [np.frombuffer(index.postings.lists[token], np.intc) for token in selective]
-    touched = np.concatenate(slot_lists) if slot_lists else np.empty(0, np.intc)
-    # One spare cell past the last slot: the neighbours of slot 0 and of the last slot read it.
-    weights = _scratch_column(len(index.documents) + 1)
-    try:
-        for slots, token in zip(slot_lists, selective, strict=True):
-            weights[slots] += query.weights[token]
-        own = weights[touched]
-        return touched, own, own + np.maximum(weights[touched - 1], weights[touched + 1])
-    finally:
-        weights[touched] = 0.0
-
-
-def _top(
-    index: SentenceIndex, slots: npt.NDArray[np.intc], scores: npt.NDArray[np.float32], size: int
-) -> list[int]:
-    """The ``size`` distinct live slots with the highest scores, best first."""
-    # A slot repeats once per selective token it holds, so take enough to leave ``size``.
-    count = min(len(slots), size * 4)
-    if count < len(slots):
-        chosen = np.argpartition(-scores, count - 1)[:count]
-        slots, scores = slots[chosen], scores[chosen]
-    ranked = slots[np.argsort(-scores, kind="stable")].tolist()
-    return _live(index, list(dict.fromkeys(ranked)))[:size]
-
-
-def _live(index: SentenceIndex, slots: list[int]) -> list[int]:
-    return [slot for slot in slots if index.documents[slot] != DEAD]
-
-
-def _scratch_column(size: int) -> npt.NDArray[np.float32]:
-    """This thread's all-zero column of at least ``size`` cells; callers re-zero what they touch."""
-    column: npt.NDArray[np.float32] | None = getattr(_scratch, "column", None)
-    if column is None or len(column) < size:
-        column = np.zeros(size * 2, np.float32)
-        _scratch.column = column
-    return column
 
 
 def _best_window(
