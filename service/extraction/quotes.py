@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.extraction.attribution import Attribution, attribute
+from service.extraction.cast import Cast, Resolution
 from service.extraction.marks import QuotedSpan, find_quoted_spans
 from service.extraction.model import ExtractedQuote, Mention, Speaker
-from service.extraction.speakers import Cast, Resolution
+from service.extraction.speakers import resolve_speaker
 
 _PRONOUN_CONFIDENCE = 0.85
 _PRONOUNS = frozenset({"He", "She", "They", "I", "We", "It", "Who", "You"})
@@ -54,7 +55,7 @@ def _resolve(cast: Cast, text: str, span: QuotedSpan, found: Attribution) -> _Re
     if found.cue is None:
         return _Resolved(span, found, None)
     mention = text[found.cue.start : found.cue.end]
-    resolution = cast.resolve(mention, found.cue.start)
+    resolution = resolve_speaker(cast, mention, found.cue.start)
     if resolution is not None and resolution.kind == "person":
         cast.remember(found.cue.start, resolution)
     return _Resolved(span, found, resolution)

@@ -5,16 +5,15 @@ Each function returns token bounds (first, last) of a noun phrase, or None.
 
 from __future__ import annotations
 
+from service.extraction.asides import SKIPPABLE, skip_left
 from service.extraction.phrases import (
     CLAUSE_VERBS,
     PREPOSITIONS,
-    SKIPPABLE,
     clause_start,
     looks_finite,
     opens_with_participle,
     phrase_left,
     phrase_right,
-    skip_left,
 )
 from service.extraction.tokens import Token, is_cue_verb
 

@@ -1,0 +1,74 @@
+"""Asides and adverbs a cue search steps over between a speaker and a reporting verb:
+"Hemsley, the co-author of “Going Viral,” said", "Trump (R) flatly denied".
+
+``SKIPPABLE`` holds the adverbs and auxiliaries such a search passes over.
+"""
+
+from __future__ import annotations
+
+from service.extraction.tokens import Token
+
+SKIPPABLE = frozenset(
+    """also has had have would will later then once again previously recently repeatedly
+    publicly privately reportedly further even just already often frequently simply flatly
+    quickly angrily bluntly firmly sharply calmly quietly loudly famously recently once
+    did does do not never has had always subsequently initially first finally""".split()
+)  # fmt: skip
+_TITLE_QUOTE = 40
+
+
+def skip_left(tokens: list[Token], at: int) -> int:
+    """Index of the token left of ``at`` once adverbs, asides and parentheses are skipped."""
+    i = at - 1
+    while i >= 0:
+        word = tokens[i].lower
+        if word in SKIPPABLE or _is_adverb(tokens[i]):
+            i -= 1
+        elif word == ")":
+            i = _find_left(tokens, i, "(") - 1
+        elif word == "," and i > 0 and tokens[i - 1].text == ")":
+            i -= 1
+        elif word == "," and i > 0:
+            i = _find_left(tokens, i, ",") - 1
+        else:
+            return i
+    return i
+
+
+def skip_aside_right(tokens: list[Token], at: int) -> int:
+    """Index of the first token at or after ``at`` once asides and adverbs are skipped."""
+    j = at
+    while j < len(tokens):
+        word = tokens[j].lower
+        if word in SKIPPABLE:
+            j += 1
+        elif word in {",", "("}:
+            closer = "," if word == "," else ")"
+            j = _find_right(tokens, j, closer) + 1
+        else:
+            return j
+    return j
+
+
+def _is_adverb(token: Token) -> bool:
+    """Lower-case "-ly" words ("flatly") and negated auxiliaries ("wouldn’t")."""
+    text = token.text
+    return text.islower() and (text.endswith("ly") or text.endswith(("n’t", "n't")))
+
+
+def _find_left(tokens: list[Token], at: int, mark: str) -> int:
+    """The opening ``mark`` of an aside ending at ``at``; a short quoted title inside the
+    aside ("Hemsley, the co-author of “Going Viral,” said") does not end it."""
+    for i in range(at - 1, max(-1, at - 30), -1):
+        if tokens[i].text == mark:
+            return i
+        if tokens[i].is_quote and len(tokens[i].text) > _TITLE_QUOTE:
+            return at
+    return at
+
+
+def _find_right(tokens: list[Token], at: int, mark: str) -> int:
+    for j in range(at + 1, min(len(tokens), at + 30)):
+        if tokens[j].text == mark or tokens[j].is_quote:
+            return j if tokens[j].text == mark else len(tokens)
+    return len(tokens)
