@@ -17,6 +17,8 @@ Tag = Literal["equal", "replace", "insert", "delete", "gap"]
 # omission) rather than "the claim swapped or added words".
 _INSERT_COST = 1.01
 _DELETE_COST = 0.99
+# Far below any other difference in cost: a slot holds at most a few words.
+_SLOT_COST = 0.001
 
 
 def semi_global_steps(
@@ -51,8 +53,11 @@ def _next_row(
 
 
 def _costs(bracket: bool) -> tuple[float, float]:
-    """Substitution and insertion cost of a claim token; a bracketed slot pairs with anything."""
-    return (0.0, 0.0) if bracket else (1.0, _INSERT_COST)
+    """Substitution and insertion cost of a claim token; a bracketed slot pairs with anything,
+    at a token cost that makes it take the source's own words where they are the same (a slot
+    at the end of a claim would otherwise stop short of the source's "[3.5]" and read as a
+    number slipped in)."""
+    return (_SLOT_COST, _SLOT_COST) if bracket else (1.0, _INSERT_COST)
 
 
 def _trace(

@@ -71,3 +71,25 @@ def test_a_currency_symbol_is_not_counted_as_a_word_of_a_short_claim() -> None:
         Claim("$5 million"), (SourceDocument(1, text, "article", (quote,)),), Thresholds()
     )
     assert "too_short" in verification.flags
+
+
+@pytest.mark.parametrize(
+    ("spoken", "claimed"),
+    [
+        ("The deficit this year will be [3.5]", "The deficit this year will be [3.5]"),
+        ("The deficit this year will be 3.5", "The deficit this year will be [3.5]"),
+    ],
+)
+def test_a_slot_ending_a_claim_takes_the_figure_the_source_has_there(
+    spoken: str, claimed: str
+) -> None:
+    verdict, changes = _verified(spoken, claimed)
+    assert verdict == "verified", changes
+
+
+def test_a_slot_slipping_in_a_figure_the_source_lacks_is_a_number_change() -> None:
+    verdict, changes = _verified(
+        "The deficit this year will be lower.", "The deficit this year will be [3.5] lower."
+    )
+    assert verdict == "altered"
+    assert ("number", "3.5", "") in changes

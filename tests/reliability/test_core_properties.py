@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.extraction import ExtractedQuote, extract_quotes
@@ -112,6 +112,8 @@ def test_any_claim_against_any_source_gets_a_verdict_with_evidence_inside_both(
 
 @core_settings
 @given(source=hostile_text)
+# Found by this test: a slot ending the quote stopped short of the source's own "[ 3.5 ]".
+@example(source="“ said said said [ 3.5 ]")
 def test_a_quote_taken_verbatim_from_a_source_is_found_in_it(source: str) -> None:
     quotes = extract_quotes(source)
     document = as_source(1, source, quotes)
