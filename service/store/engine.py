@@ -72,6 +72,22 @@ def read_transaction(bind: Engine | Connection) -> Iterator[Connection]:
 
 
 @contextmanager
+def latest_reads(engine: Engine) -> Iterator[Connection]:
+    """A connection whose reads each see the newest committed data, with no transaction
+    around them: on PostgreSQL one round trip a read instead of BEGIN, the read and COMMIT.
+    For a read that stands alone, or reads of rows that never change once written. SQLite,
+    where a read transaction costs nothing, keeps one."""
+    if engine.dialect.name == "sqlite":
+        with read_transaction(engine) as connection:
+            yield connection
+        return
+    with engine.connect() as connection:
+        # Reset to the engine's level when the connection goes back to the pool.
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        yield connection
+
+
+@contextmanager
 def _connected(bind: Engine | Connection) -> Iterator[Connection]:
     if isinstance(bind, Connection):
         yield bind

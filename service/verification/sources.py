@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping
+from sqlalchemy import Connection, Engine, RowMapping
 
 from service.matching import SourceDocument, SourceQuote, SourceSpeaker
+from service.store import read_transaction
 from service.store.documents import documents_by_ids
 from service.store.quotes import quotes_of_documents
 from service.store.speakers import aliases_of
@@ -44,8 +45,9 @@ class SourceCache:
         with self._lock:
             self._sources.pop(document_id, None)
 
-    def sources_for(self, connection: Connection, document_ids: Sequence[int]) -> list[Source]:
-        """The sources of the documents that exist among ``document_ids``, in that order."""
+    def sources_for(self, engine: Engine, document_ids: Sequence[int]) -> list[Source]:
+        """The sources of the documents that exist among ``document_ids``, in that order; the
+        ones not cached are read in one snapshot."""
         with self._lock:
             cached = {}
             for document_id in document_ids:
@@ -53,13 +55,20 @@ class SourceCache:
                     self._sources.move_to_end(document_id)
                     cached[document_id] = self._sources[document_id]
         missing = [document_id for document_id in document_ids if document_id not in cached]
-        built = {s.document.document_id: s for s in build_sources(connection, missing)}
+        built = {s.document.document_id: s for s in _read_sources(engine, missing)}
         with self._lock:
             self._sources.update(built)
             while len(self._sources) > self._capacity:
                 self._sources.popitem(last=False)
         found = (cached.get(document_id) or built.get(document_id) for document_id in document_ids)
         return [source for source in found if source is not None]
+
+
+def _read_sources(engine: Engine, document_ids: list[int]) -> list[Source]:
+    if not document_ids:
+        return []
+    with read_transaction(engine) as connection:
+        return build_sources(connection, document_ids)
 
 
 def build_sources(connection: Connection, document_ids: Sequence[int]) -> list[Source]:

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from service.matching import Claim, Span, Thresholds, verify_claim
-from service.store import read_transaction
+from service.store import latest_reads
 from service.verification.corpus_index import CorpusIndex
 from service.verification.present import verification_view
 from service.verification.sources import Source, SourceCache
@@ -79,16 +79,18 @@ class Verifier:
         OverBudget when the claims take longer than ``budget_s`` seconds."""
         deadline = None if budget_s is None else time.monotonic() + budget_s
         results: list[dict[str, Any]] = []
-        with read_transaction(self.engine) as connection:
+        # The change log alone is read on every request; sources not cached yet are read in
+        # a snapshot of their own (a document removed since is simply not found).
+        with latest_reads(self.engine) as connection:
             self.corpus.catch_up(connection)
-            for claim in claims:
-                if deadline is not None and time.monotonic() > deadline:
-                    raise OverBudget(len(results), len(claims))
-                results.append(self._verify_one(connection, claim))
+        for claim in claims:
+            if deadline is not None and time.monotonic() > deadline:
+                raise OverBudget(len(results), len(claims))
+            results.append(self._verify_one(claim))
         return results
 
-    def _verify_one(self, connection: Connection, claim: ClaimRequest) -> dict[str, Any]:
-        sources, passages = self._candidate_sources(connection, claim)
+    def _verify_one(self, claim: ClaimRequest) -> dict[str, Any]:
+        sources, passages = self._candidate_sources(claim)
         documents = tuple(source.document for source in sources)
         verification = verify_claim(
             Claim(claim.quote, claim.speaker), documents, self.thresholds, passages
@@ -97,13 +99,11 @@ class Verifier:
             claim.quote, verification, {s.document.document_id: s for s in sources}
         )
 
-    def _candidate_sources(
-        self, connection: Connection, claim: ClaimRequest
-    ) -> tuple[list[Source], dict[int, list[Span]]]:
+    def _candidate_sources(self, claim: ClaimRequest) -> tuple[list[Source], dict[int, list[Span]]]:
         """The sources to align and, unless the claim names its document (which is aligned
         whole), the passages of each that the index found."""
         if claim.document_id is not None:
-            sources = self.sources.sources_for(connection, [claim.document_id])
+            sources = self.sources.sources_for(self.engine, [claim.document_id])
             if not sources:
                 raise UnknownDocument(claim.document_id)
             return sources, {}
@@ -112,7 +112,7 @@ class Verifier:
         filtered = bool(claim.publisher or claim.since or claim.until)
         documents = CANDIDATE_WINDOWS if filtered else MAX_CANDIDATE_DOCUMENTS
         passages = self._candidate_passages(claim.quote, documents)
-        sources = self.sources.sources_for(connection, list(passages))
+        sources = self.sources.sources_for(self.engine, list(passages))
         kept = [source for source in sources if _passes_filters(source.metadata, claim)]
         return kept[:MAX_CANDIDATE_DOCUMENTS], passages
 

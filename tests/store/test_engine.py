@@ -6,13 +6,14 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import psycopg
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from service.config import Config
 from service.corpus.ingest import ingest_document
 from service.setup import prepare_database
-from service.store import build_engine, read_transaction, write_transaction
+from service.store import build_engine, latest_reads, read_transaction, write_transaction
 
 
 def test_sqlite_connections_use_wal_and_enforce_foreign_keys(tmp_path: Path) -> None:
@@ -100,3 +101,39 @@ def test_concurrent_ingest_on_one_sqlite_file_loses_nothing(tmp_path: Path) -> N
     with read_transaction(engine) as connection:
         assert connection.execute(text("SELECT count(*) FROM documents")).scalar() == 60
         assert connection.execute(text("SELECT count(*) FROM quotes")).scalar() == 60
+
+
+def _in_transaction(connection: Connection) -> bool:
+    """Whether the database itself holds an open transaction for this connection."""
+    driver_connection = connection.connection.driver_connection
+    if connection.dialect.name == "sqlite":
+        return bool(driver_connection.in_transaction)  # type: ignore[union-attr]
+    status = driver_connection.info.transaction_status  # type: ignore[union-attr]
+    return bool(status != psycopg.pq.TransactionStatus.IDLE)
+
+
+def test_latest_reads_skip_the_transaction_on_postgresql_only(database_url: str) -> None:
+    engine = build_engine(database_url)
+    try:
+        with latest_reads(engine) as connection:
+            assert connection.execute(text("SELECT 1")).scalar() == 1
+            # PostgreSQL: no BEGIN and COMMIT around the read; SQLite: a read transaction,
+            # which costs nothing there.
+            assert _in_transaction(connection) is (engine.dialect.name == "sqlite")
+    finally:
+        engine.dispose()
+
+
+def test_a_connection_used_for_latest_reads_returns_to_the_pool_transactional(
+    database_url: str,
+) -> None:
+    engine = build_engine(database_url)
+    try:
+        with latest_reads(engine) as connection:
+            connection.execute(text("SELECT 1"))
+        assert engine.pool.checkedin() == 1
+        with read_transaction(engine) as connection:
+            connection.execute(text("SELECT 1"))
+            assert _in_transaction(connection)
+    finally:
+        engine.dispose()
