@@ -2,7 +2,8 @@
 
 A semi-global edit distance (source words before and after the claim are free) for windows of
 ordinary size; beyond that, rapidfuzz's (global) Levenshtein opcodes cut down to one-word
-steps. Bracketed claim tokens are slots: they pair with any source words at no cost.
+steps. Bracketed claim tokens are slots: they pair with any source words at a token cost (none
+where the words are the same).
 """
 
 from __future__ import annotations
