@@ -55,20 +55,16 @@ class SourceCache:
                     self._sources.move_to_end(document_id)
                     cached[document_id] = self._sources[document_id]
         missing = [document_id for document_id in document_ids if document_id not in cached]
-        built = {s.document.document_id: s for s in _read_sources(engine, missing)}
+        built: dict[int, Source] = {}
+        if missing:
+            with read_transaction(engine) as connection:
+                built = {s.document.document_id: s for s in build_sources(connection, missing)}
         with self._lock:
             self._sources.update(built)
             while len(self._sources) > self._capacity:
                 self._sources.popitem(last=False)
         found = (cached.get(document_id) or built.get(document_id) for document_id in document_ids)
         return [source for source in found if source is not None]
-
-
-def _read_sources(engine: Engine, document_ids: list[int]) -> list[Source]:
-    if not document_ids:
-        return []
-    with read_transaction(engine) as connection:
-        return build_sources(connection, document_ids)
 
 
 def build_sources(connection: Connection, document_ids: Sequence[int]) -> list[Source]:
