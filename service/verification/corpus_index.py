@@ -103,16 +103,16 @@ class CorpusIndex:
 
     def _replay_changes(self, connection: Connection) -> None:
         assert self.position is not None
-        changes = changes_after(connection, self.position)
-        if not changes:
-            return
-        for _position, document_id, operation in changes:
-            if operation == "add":
-                self._add_if_current(connection, document_id)
-            else:
-                self.sentences.remove_document(document_id)
-                self._on_removed(document_id)
-        self.position = changes[-1][0]
+        while changes := changes_after(connection, self.position, limit=_PAGE):
+            for _position, document_id, operation in changes:
+                if operation == "add":
+                    self._add_if_current(connection, document_id)
+                else:
+                    self.sentences.remove_document(document_id)
+                    self._on_removed(document_id)
+            self.position = changes[-1][0]
+            if len(changes) < _PAGE:
+                return
 
     def _add_if_current(self, connection: Connection, document_id: int) -> None:
         # A document retired later in the log is skipped here and removed by that change.

@@ -1,0 +1,93 @@
+"""The change log every worker replays before each verification: read in pages, by index."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, text
+
+from service.config import Config
+from service.corpus.ingest import content_hash
+from service.setup import prepare_database
+from service.store import build_engine, read_transaction, write_transaction
+from service.store import documents as document_store
+from service.store.changes import changes_after
+from service.store.tables import corpus_changes
+from service.verification import corpus_index
+from service.verification.corpus_index import CorpusIndex
+from tests.databases import throwaway_database
+
+
+def _store_stories(connection: Connection, count: int) -> list[int]:
+    return [
+        document_store.insert_document(
+            connection,
+            {
+                "text": f"Story number {number} was filed today.",
+                "kind": "article",
+                "content_hash": content_hash(f"Story number {number} was filed today."),
+                "created_at": datetime.now(UTC),
+            },
+        )
+        for number in range(count)
+    ]
+
+
+def test_changes_are_read_a_page_at_a_time_in_log_order(config: Config) -> None:
+    prepare_database(config)
+    engine = build_engine(config.database_url)
+    try:
+        with write_transaction(engine) as connection:
+            stored = _store_stories(connection, 5)
+        with read_transaction(engine) as connection:
+            first = changes_after(connection, 0, limit=2)
+            rest = changes_after(connection, first[-1][0], limit=10)
+        assert [document_id for _, document_id, _ in first + rest] == stored
+        assert len(first) == 2 and len(rest) == 3
+    finally:
+        engine.dispose()
+
+
+def test_a_worker_far_behind_replays_every_page_of_the_log(config: Config) -> None:
+    prepare_database(config)
+    engine = build_engine(config.database_url)
+    try:
+        worker_index = CorpusIndex()
+        worker_index.refresh(engine)
+        with write_transaction(engine) as connection:
+            stored = _store_stories(connection, 2 * corpus_index._PAGE + 1)
+        worker_index.refresh(engine)
+        assert all(document_id in worker_index.sentences for document_id in stored)
+        assert worker_index.position == len(stored)
+    finally:
+        engine.dispose()
+
+
+def test_reading_the_newest_changes_uses_the_index_on_an_unanalysed_postgresql_table(
+    tmp_path: Path,
+) -> None:
+    """A table never analysed (a bulk load; autovacuum off) has no statistics, and
+    PostgreSQL then plans `seq > $1` for a third of the table: without a limit it scanned
+    the whole log on every verification."""
+    with throwaway_database("postgresql", tmp_path) as url:
+        prepare_database(Config(database_url=url, seeds_dir=str(tmp_path / "none")))
+        engine = build_engine(url)
+        try:
+            rows = [
+                {"document_id": n, "operation": "add", "changed_at": datetime.now(UTC)}
+                for n in range(1, 20_001)
+            ]
+            with write_transaction(engine) as connection:
+                connection.execute(insert(corpus_changes), rows)
+            with read_transaction(engine) as connection:
+                assert changes_after(connection, len(rows), limit=500) == []
+                scans = connection.execute(
+                    text(
+                        "SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables"
+                        " WHERE relname = 'corpus_changes'"
+                    )
+                ).one()
+            assert (scans.seq_scan, scans.idx_scan) == (0, 1)
+        finally:
+            engine.dispose()
