@@ -47,5 +47,9 @@ def _copy_rows(source_url: str, target_url: str) -> None:
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key.name}'), "
                     f"COALESCE((SELECT MAX({key.name}) FROM {table.name}), 1))"
                 )
+    # As after any bulk load: the planner's statistics, which autovacuum would otherwise
+    # gather only later (and never where it is off, as on this machine's PostgreSQL).
+    with target.begin() as analysing:
+        analysing.exec_driver_sql("ANALYZE")
     source.dispose()
     target.dispose()
