@@ -120,7 +120,9 @@ ORGANIZATION_WORDS = frozenset(
     committee council commission office house administration cnn fox nbc abc cbs msnbc reuters
     bloomberg breitbart politico association union institute foundation center centre group
     university college court bureau fbi cia nsa pentagon kremlin congress senate government
-    company corporation corp inc network magazine report statement website""".split()
+    company corporation corp inc network magazine report statement website coalition
+    conference alliance federation league caucus organization organisation society board
+    authority fund bank""".split()
 )  # fmt: skip
 
 # Places often named alone in political news: never the person a pronoun refers to.
