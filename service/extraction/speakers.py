@@ -22,7 +22,10 @@ _RECENT_SPEAKERS = 8
 # A full stop before a capital: "(R-Ga.) said" does not end a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z“\"‘'])|\n")
 _RECENT_NAMES = 60
-_APPOSITIVE_REACH = 80
+_APPOSITIVE_REACH = 120
+# An appositive, and a relative clause after it.
+_ASIDES = 2
+_RELATIVES = frozenset({"who", "whose", "which", "where"})
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
     "a an the one another some several many most both other two three four his her their".split()
@@ -77,15 +80,33 @@ def _may_be(cast: Cast, words: list[str], position: int, gender: str) -> bool:
 
 def _reports(text: str, words: list[str], position: int) -> bool:
     """Named right before or after a reporting verb ("noted NBC's Dante Chinni", "Tina
-    Houchins said", "Evans, the Georgia committeeman, suggested"): a person, whatever
+    Houchins said", "Evans, the Georgia committeeman, suggested", "May, 60, a doctor,
+    said", "Brunner, a spokeswoman for the coalition, which …, said"): a person, whatever
     the first name."""
     before = text[max(0, position - 20) : position].split()[-1:]
     end = text.find(words[-1], position) + len(words[-1])
-    if text.startswith(",", end):
-        aside = text.find(",", end + 1, end + _APPOSITIVE_REACH)
-        end = aside + 1 if aside > 0 else end
-    after = text[end : end + 20].split()[:1]
+    after = _after(text, end, appositive=text[:position].rstrip().endswith(","))
     return any(word.strip(",.").lower() in REPORTING_VERBS for word in before + after)
+
+
+def _after(text: str, end: int, appositive: bool) -> list[str]:
+    """The word after a name ending at ``end`` (past the comma closing it, when the name is
+    itself an appositive: "Group's CEO, Kimberley Fritts, said"), and the words after each
+    of its own asides: an age or an appositive, then a relative clause."""
+    closed = text.startswith(",", end)
+    words = text[end : end + 20].lstrip(",").split()[:1] if appositive or not closed else []
+    if not closed:
+        return words
+    for _ in range(_ASIDES):
+        closing = text.find(",", end + 1, end + _APPOSITIVE_REACH)
+        if closing < 0:
+            break
+        aside = text[end + 1 : closing].strip()
+        words += text[closing + 1 : closing + 21].split()[:1]
+        if not (aside.isdigit() or words[-1:] and words[-1].lower() in _RELATIVES):
+            break
+        end = closing
+    return words
 
 
 def _subject_of_sentence(

@@ -198,11 +198,54 @@ def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
             "“All of the campaigns are making their arguments,” he said.",
             "Lee Evans",
         ),
+        (
+            "“Rents will rise,” said Tom Baker.\n\n"
+            "Ondine Pellar, a spokeswoman for the Harbor Tenants Coalition, which speaks for "
+            "renters, said the plan came too late.\n\n"
+            "“People have already moved out,” she said.",
+            "Ondine Pellar",
+        ),
+        (
+            "“Rents will rise,” said Tom Baker.\n\n"
+            "Ilse Varga, 61, a retired nurse, said she was relieved.\n\n"
+            "“We waited years for this,” she said.",
+            "Ilse Varga",
+        ),
+        (
+            "“Rents will rise,” said Tom Baker.\n\n"
+            "The coalition’s director, Ilse Varga, said the vote was close.\n\n"
+            "“We lost by one seat,” she said.",
+            "Ilse Varga",
+        ),
     ],
-    ids=["after-the-verb", "before-the-verb", "before-an-appositive-and-the-verb"],
+    ids=[
+        "after-the-verb",
+        "before-the-verb",
+        "before-an-appositive-and-the-verb",
+        "before-an-appositive-a-relative-clause-and-the-verb",
+        "before-an-age-an-appositive-and-the-verb",
+        "an-appositive-before-the-verb",
+    ],
 )
 def test_a_person_of_unknown_gender_next_to_a_reporting_verb_is_an_antecedent(
     text: str, speaker: str
 ) -> None:
     quote = extract_quotes(text)[-1]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_place_before_a_comma_and_a_verb_is_no_antecedent() -> None:
+    text = (
+        "“Borders matter,” said Ilse Varga, a lawmaker.\n\n"
+        "Ana Roth, who grew up in the Middle East, warned against the plan.\n\n"
+        "“It will not work,” she said."
+    )
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Ana Roth"
+
+
+@pytest.mark.parametrize("body", ["Coalition", "Federation", "Caucus", "League"])
+def test_a_named_body_that_speaks_is_an_organisation(body: str) -> None:
+    text = f"“The vote was rigged,” Harbor Tenants {body} said in a statement."
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.kind == "organization"
