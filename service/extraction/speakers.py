@@ -26,6 +26,8 @@ _APPOSITIVE_REACH = 120
 # An appositive, and a relative clause after it.
 _ASIDES = 2
 _RELATIVES = frozenset({"who", "whose", "which", "where"})
+_OPENERS = frozenset("while although though whereas as because since if when unless".split())
+_CLAUSE_REACH = 200
 _RELATIVE_REACH = 120
 _DESCRIPTION_START = frozenset(
     "a an the one another some several many most both other two three four his her their".split()
@@ -118,9 +120,28 @@ def _subject_of_sentence(
     for position, words in reversed(names[:-1]):
         if _new_sentence_between(cast.text, position, chosen_at):
             break
-        if _may_be(cast, words, position, gender):
+        if _may_be(cast, words, position, gender) and not _in_opening_clause(
+            cast.text, position, chosen_at
+        ):
             chosen_at, chosen = position, words
     return cast.resolve_name(chosen, chosen_at)
+
+
+def _in_opening_clause(text: str, position: int, later: int) -> bool:
+    """In a clause that opens the sentence, closed before a main clause that opens with a
+    name: not the sentence's subject ("Since announcing Weld as his running mate, Johnson
+    has risen"). After "When the host steered Allen …, he offered" it may be."""
+    reach = max(0, position - _CLAUSE_REACH)
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(text, reach, position)]
+    if not breaks and reach > 0:
+        return False
+    opening = text[breaks[-1] if breaks else 0 : position]
+    first = opening.split()[:1]
+    if not first or first[0].lower() not in _OPENERS or "," in opening:
+        return False
+    closing = text.find(",", position, later)
+    main = text[closing + 1 : closing + 40].split()[:1] if closing > 0 else []
+    return bool(main) and main[0][:1].isupper()
 
 
 def _latest_speaker(cast: Cast, gender: str, at: int) -> tuple[int, Resolution | None]:

@@ -249,3 +249,28 @@ def test_a_named_body_that_speaks_is_an_organisation(body: str) -> None:
     text = f"“The vote was rigged,” Harbor Tenants {body} said in a statement."
     quote = extract_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We will win,” said Ray Scott.\n\n"
+            "Since naming former governor Ed Wald as his running mate, Tom Jansky has "
+            "risen in the polls. “That is how crazy this year is,” he said.",
+            "Tom Jansky",
+        ),
+        (
+            "“We will win,” said Ray Scott.\n\n"
+            "When the host steered Tom Jansky toward the race, he praised Ed Wald’s appeal. "
+            "“It is funny,” he said.",
+            "Tom Jansky",
+        ),
+    ],
+    ids=["a-name-opening-the-main-clause", "a-pronoun-opening-the-main-clause"],
+)
+def test_a_name_in_a_sentences_opening_clause_yields_to_the_main_clauses_subject(
+    text: str, speaker: str
+) -> None:
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
