@@ -6,6 +6,7 @@ Each function returns token bounds (first, last) of a noun phrase, or None.
 from __future__ import annotations
 
 from service.extraction.asides import SKIPPABLE, skip_left
+from service.extraction.names import SENTENCE_OPENERS
 from service.extraction.phrases import (
     CLAUSE_VERBS,
     PREPOSITIONS,
@@ -47,7 +48,7 @@ def subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
             return bounds
         if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
-            return _past_relative_clause(tokens, bounds)
+            return _named_before_appositive(tokens, _past_relative_clause(tokens, bounds))
         end = skip_left(tokens, bounds[0] - 1)
     return None
 
@@ -60,6 +61,24 @@ def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple
         if tokens[k].lower == "who":
             return phrase_left(tokens, k - 1) or bounds
     return bounds
+
+
+def _named_before_appositive(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the
+    Security Council, said" and "Sam Lau, the communications director for the party said":
+    the name opening the sentence, not the description after it. Not "In Ohio, the company,
+    which …, said" (no name opens it), nor "Clinton, a top aide said, “…”" (a surname alone
+    before an aside that no comma closes is what the quote is about)."""
+    comma = bounds[0] - 1
+    if comma < 1 or tokens[comma].text != "," or tokens[bounds[0]].is_capitalized:
+        return bounds
+    name = phrase_left(tokens, comma - 1)
+    if name is None or name[0] != 0 or tokens[0].lower in SENTENCE_OPENERS:
+        return bounds
+    if not all(tokens[k].is_capitalized for k in range(name[0], name[1] + 1)):
+        return bounds
+    closed = bounds[1] + 1 < len(tokens) and tokens[bounds[1] + 1].text == ","
+    return name if name[1] > name[0] or closed else bounds
 
 
 def reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:

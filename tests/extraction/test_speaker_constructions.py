@@ -238,3 +238,44 @@ def test_a_subject_guess_yields_to_the_next_quotation_s_own_cue() -> None:
         "the Miami Tribune reported."
     )
     assert [mention for _, mention in speakers(text)][1:] == ["the Miami Tribune"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ines Marov, the foreign minister of Ruritania, a member of the council, said the "
+            "test “cannot be left without consequences.”",
+            ("cannot be left without consequences.", "Ines Marov"),
+        ),
+        (
+            "Tom Lanko, the communications director for the state party said the count “is final.”",
+            ("is final.", "Tom Lanko"),
+        ),
+    ],
+    ids=["two-asides", "an-aside-no-comma-closes"],
+)
+def test_a_name_opening_the_sentence_before_its_asides_is_the_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Ohio, the company, which is based there, said the plan “is dead.”",
+            ("is dead.", "the company"),
+        ),
+        (
+            "Lanko, a top aide said, “is very confident in the contrast.”",
+            ("is very confident in the contrast.", "a top aide"),
+        ),
+    ],
+    ids=["a-place-before-the-subject", "a-surname-the-quote-is-about"],
+)
+def test_a_description_after_a_place_or_a_topic_stays_the_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
