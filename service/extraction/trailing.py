@@ -15,6 +15,7 @@ from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
 _SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
+_REPORTED_AS = frozenset({"quoted", "heard", "overheard", "recorded"})
 
 
 def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
@@ -39,12 +40,20 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
     if verb >= len(tokens):
         return None
+    if _quoted_as(tokens, verb):
+        return cue_of(tokens, bounds, tokens[verb + 1].text, 0.9)
     adjacent = verb == bounds[1] + 1 or _closes_on_verb(tokens, bounds[1] + 1, verb)
     adjacent = adjacent and tokens[verb].text in VERBS_AFTER_QUOTE
     if adjacent or is_cue_verb(tokens, verb):
         if tokens[verb].lower not in PARTICIPLE_CUES:
             return cue_of(tokens, bounds, tokens[verb].text, 0.9)
     return None
+
+
+def _quoted_as(tokens: list[Token], verb: int) -> bool:
+    """ "“…,” Ray Scott was quoted as saying."""
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    return tokens[verb].lower in {"was", "is", "were", "are"} and following in _REPORTED_AS
 
 
 def _closes_on_verb(tokens: list[Token], modifier: int, verb: int) -> bool:

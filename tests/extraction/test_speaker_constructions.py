@@ -279,3 +279,9 @@ def test_a_description_after_a_place_or_a_topic_stays_the_speaker(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("verb", ["quoted as saying", "heard saying"])
+def test_a_name_reported_as_saying_after_a_quotation_is_the_speaker(verb: str) -> None:
+    text = f"“We will not back down,” Ray Scott was {verb}."
+    assert speakers(text) == [("We will not back down,", "Ray Scott")]
