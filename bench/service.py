@@ -60,6 +60,7 @@ def benchmark(size: int, claims_per_kind: int) -> dict[str, Any]:
         figures["brute_force_ratio"] = round(brute_ms / figures["verify_p50_ms"])
         figures.update(over_http(url, claims, verifier, texts))
         figures.update(on_postgres(url, claims))
+        figures["pg_p95_ratio"] = round(figures["pg_verify_p95_ms"] / figures["verify_p95_ms"], 2)
         return figures
 
 
