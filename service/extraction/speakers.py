@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from service.extraction.cast import Cast, Resolution
 from service.extraction.lexicon import (
@@ -87,7 +88,9 @@ def _reports(text: str, words: list[str], position: int) -> bool:
     the first name."""
     before = text[max(0, position - 20) : position].split()[-1:]
     end = text.find(words[-1], position) + len(words[-1])
-    after = _after(text, end, appositive=text[:position].rstrip().endswith(","))
+    after = _after(
+        text, end, appositive=text[max(0, position - 3) : position].rstrip().endswith(",")
+    )
     return any(word.strip(",.").lower() in REPORTING_VERBS for word in before + after)
 
 
@@ -132,7 +135,7 @@ def _in_opening_clause(text: str, position: int, later: int) -> bool:
     name: not the sentence's subject ("Since announcing Weld as his running mate, Johnson
     has risen"). After "When the host steered Allen …, he offered" it may be."""
     reach = max(0, position - _CLAUSE_REACH)
-    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(text, reach, position)]
+    breaks = list(_sentence_breaks(text, reach, position))
     if not breaks and reach > 0:
         return False
     opening = text[breaks[-1] if breaks else 0 : position]
@@ -153,13 +156,15 @@ def _latest_speaker(cast: Cast, gender: str, at: int) -> tuple[int, Resolution |
 
 def _new_sentence_between(text: str, start: int, end: int) -> bool:
     """A sentence ends between the offsets (not at "Sen." or "U.S.")."""
+    return next(_sentence_breaks(text, start, end), None) is not None
+
+
+def _sentence_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """Where each sentence between the offsets ends (not at "Sen." or "U.S.")."""
     for found in _SENTENCE_BREAK.finditer(text, start, max(start, end)):
-        if "\n" in found.group():
-            return True
         word = text[max(start, found.start() - 12) : found.start()].split()[-1:]
-        if not word or not is_abbreviation(word[0]):
-            return True
-    return False
+        if "\n" in found.group() or not word or not is_abbreviation(word[0]):
+            yield found.end()
 
 
 def _nearest_name(cast: Cast, at: int) -> Resolution | None:
