@@ -53,9 +53,10 @@ def free_port() -> int:
 
 @contextmanager
 def gunicorn(
-    app: str, workers: int, env: dict[str, str]
+    app: str, workers: int, env: dict[str, str], service_settings: bool = False
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """Serve ``app`` (a WSGI path) with ``workers`` workers; yields (base URL, master)."""
+    """Serve ``app`` (a WSGI path) with ``workers`` workers, under the service's gunicorn
+    settings (index loaded in the master, JSON logs) or none; yields (base URL, master)."""
     port = free_port()
     # An empty config file, or gunicorn would read the service's gunicorn.conf.py.
     command = [
@@ -68,8 +69,8 @@ def gunicorn(
         f"127.0.0.1:{port}",
         app,
     ]
-    if app.startswith("service."):
-        command = [GUNICORN, "--config", "gunicorn.conf.py"]
+    if service_settings:
+        command = [GUNICORN, "--config", "gunicorn.conf.py", app]
     full_env = {
         **os.environ,
         **env,

@@ -3,7 +3,8 @@
 For each size: ingest the corpus into a fresh SQLite file (extraction included), load a
 worker's verifier, verify altered / fragment / ellipsis / exact claims in-process, scan the
 corpus by brute force for the baseline, then serve it under gunicorn (2 workers) and load it
-with wrk beside a bare Flask endpoint, check a 1,500-word draft over HTTP, and verify again on
+with wrk beside a bare Flask endpoint and the same verify work behind the thinnest Flask view
+(``bench/verify_ceiling.py``), check a 1,500-word draft over HTTP, and verify again on
 PostgreSQL. Ratios (brute force ÷ verify, HTTP ÷ in-process) survive a noisy machine.
 
     python -m bench.service --quick      # 100k sentences
@@ -42,6 +43,8 @@ WARM_UP_S = 3
 # measured seconds apart survives that drift; the figures are the rounds' medians.
 HTTP_ROUNDS = 5
 ROUND_S = 4
+# The same verify work behind the thinnest Flask view: what http_ratio can reach with Flask.
+CEILING_APP = "bench.verify_ceiling:app"
 
 
 def benchmark(size: int, claims_per_kind: int) -> dict[str, Any]:
@@ -125,21 +128,31 @@ def over_http(
         bare = http_load.wrk(base, bodies)
     env = {"DATABASE_URL": url, "QUOTECHECK_SEEDS_DIR": "/nonexistent"}
     started = time.perf_counter()
-    with http_load.gunicorn("service.wsgi:app", 2, env) as (base, master):
+    with http_load.gunicorn("service.wsgi:app", 2, env, service_settings=True) as (base, master):
         start_s = time.perf_counter() - started
         ready_s = http_load.worker_ready_s(master)
-        # The in-process figures are warm (each claim's median of three runs); so is this.
-        http_load.wrk(base, bodies, seconds=WARM_UP_S)
-        rounds = [_paired_round(base, bodies, verifier, claims) for _ in range(HTTP_ROUNDS)]
+        with http_load.gunicorn(CEILING_APP, 2, env, service_settings=True) as (ceiling, _):
+            # The in-process figures are warm (each claim's median of three runs); so are these.
+            http_load.wrk(base, bodies, seconds=WARM_UP_S)
+            http_load.wrk(ceiling, bodies, seconds=WARM_UP_S)
+            # Each round loads the two servers in turn, the service first every other round.
+            orders = [(base, ceiling), (ceiling, base)]
+            rounds = [
+                _paired_round(orders[number % 2], bodies, verifier, claims)
+                for number in range(HTTP_ROUNDS)
+            ]
         check_ms = _check_latencies(base, texts)
         rss = http_load.worker_rss_mb(master)
+    served = [round_[base] for round_ in rounds]
+    ceilings = [round_[ceiling] for round_ in rounds]
     return {
-        "http_verify_per_s": _median(rounds, "rps", 1),
-        "http_verify_p50_ms": _median(rounds, "p50_ms", 2),
-        "http_verify_p95_ms": _median(rounds, "p95_ms", 2),
-        "http_errors": sum(int(served["errors"]) for served in rounds),
-        "http_ratio": _median(rounds, "ratio", 3),
-        "http_ratio_rounds": [round(served["ratio"], 3) for served in rounds],
+        "http_verify_per_s": _median(served, "rps", 1),
+        "http_verify_p50_ms": _median(served, "p50_ms", 2),
+        "http_verify_p95_ms": _median(served, "p95_ms", 2),
+        "http_errors": sum(int(rate["errors"]) for rate in served),
+        "http_ratio": _median(served, "ratio", 3),
+        "http_ratio_rounds": [round(rate["ratio"], 3) for rate in served],
+        "flask_ceiling_ratio": _median(ceilings, "ratio", 3),
         "bare_endpoint_per_s": round(bare["rps"], 1),
         "check_p50_ms": percentile(check_ms, 0.5),
         "check_p95_ms": percentile(check_ms, 0.95),
@@ -150,19 +163,21 @@ def over_http(
 
 
 def _paired_round(
-    base: str, bodies: list[dict[str, object]], verifier: Verifier, claims: list[Claim]
-) -> dict[str, float]:
-    """One pass over the claims in-process (one core), then a wrk run: the HTTP rate and
-    its ratio to twice the in-process rate measured just before it."""
+    bases: Sequence[str], bodies: list[dict[str, object]], verifier: Verifier, claims: list[Claim]
+) -> dict[str, dict[str, float]]:
+    """One pass over the claims in-process (one core), then a wrk run on each server in turn:
+    its HTTP rate and that rate's ratio to twice the in-process rate measured just before."""
     started = time.perf_counter()
     for claim in claims:
         verifier.verify([ClaimRequest(claim.text)])
     single_per_s = len(claims) / (time.perf_counter() - started)
-    served = http_load.wrk(base, bodies, seconds=ROUND_S)
-    return {**served, "ratio": served["rps"] / (2 * single_per_s)}
+    rates = {base: http_load.wrk(base, bodies, seconds=ROUND_S) for base in bases}
+    return {
+        base: {**rate, "ratio": rate["rps"] / (2 * single_per_s)} for base, rate in rates.items()
+    }
 
 
-def _median(rounds: list[dict[str, float]], key: str, digits: int) -> float:
+def _median(rounds: Sequence[dict[str, float]], key: str, digits: int) -> float:
     return round(statistics.median(served[key] for served in rounds), digits)
 
 
