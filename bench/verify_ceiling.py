@@ -8,30 +8,26 @@ most that ``http_ratio`` can be with Flask on this machine.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
 
 from schemas.verification import VerificationSchema, VerifyRequestSchema
-from service.config import Config
-from service.matching import Thresholds
+from service.app import create_app
 from service.serving import preloaded_corpus_index
-from service.store import build_engine
-from service.verification.verifier import ClaimRequest, Verifier
+from service.verification.verifier import ClaimRequest
 
-_config = Config.from_environment()
-_engine = build_engine(_config.database_url)
-_thresholds = Thresholds(confirm=_config.confirm_threshold, review=_config.review_threshold)
-_verifier = Verifier(_engine, _thresholds, preloaded_corpus_index())
+# The service's own state (engine, thresholds, verifier over the master's index), built as
+# the service builds it; only the Flask around it differs.
+_state = create_app(corpus_index=preloaded_corpus_index()).extensions["quotecheck"]
 _claim, _result = VerifyRequestSchema(), VerificationSchema()
 
 app = Flask(__name__)
 # Where the service's post_worker_init finds the verifier to bring up to date.
-app.extensions["quotecheck"] = SimpleNamespace(verifier=_verifier, engine=_engine)
+app.extensions["quotecheck"] = _state
 
 
 @app.post("/v1/verify")
 def verify() -> Response:
     fields: dict[str, Any] = _claim.load(request.get_json())
-    return jsonify(_result.dump(_verifier.verify([ClaimRequest.of(fields)])[0]))
+    return jsonify(_result.dump(_state.verifier.verify([ClaimRequest.of(fields)])[0]))
