@@ -87,6 +87,22 @@ def ellipsis(words: list[str], rng: random.Random) -> str | None:
     return " ".join(words[:start]) + mark + " ".join(words[start + length :])
 
 
+def trimmed(words: list[str], rng: random.Random) -> str | None:
+    """Two to four words left out with no mark, two or three words in from either end (where
+    an aligner may slide the claim past the gap instead): an unmarked omission, never of an
+    editor's [bracketed] words or of a negation, number or qualifier. One word in from the end
+    is left out: a lone word before a gap reads as well as a swap of the word beside it, and
+    taking it for an omission would pass "we will build" against "we said they will build"."""
+    if len(words) < 12:
+        return None
+    length, kept = rng.randint(2, 4), rng.randint(2, 3)
+    start = kept if rng.random() < 0.5 else len(words) - kept - length
+    cut = set(range(start, start + length))
+    if any(meaningful(words[i]) for i in cut) or cut & bracketed_indexes(words):
+        return None
+    return " ".join(words[:start] + words[start + length :])
+
+
 def contraction(text: str, rng: random.Random) -> str | None:
     plain = text.replace("’", "'")
     found = []

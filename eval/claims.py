@@ -4,7 +4,7 @@
 JSONL articles into claims with the verdict the service should return, one list per category:
 
     exact, typographic, ellipsis, fragment, no_speaker           -> verified
-    contraction                                                  -> minor_deviation
+    contraction, trimmed (words left out without an ellipsis)     -> minor_deviation
     misattributed (another named speaker of the same article)    -> misattributed
     negation, number, name, word (one meaning-changing edit)     -> altered
     fabricated (a sentence from an article that is not ingested) -> not_found
@@ -54,6 +54,7 @@ from eval.claim_edits import (
     negation,
     number,
     replace,
+    trimmed,
     typographic,
 )
 from eval.claim_sentences import WORD, Article, four_grams, narration, sentences
@@ -102,7 +103,10 @@ def generate_claims(
     for category in sorted(pools):
         pool = pools[category]
         claims += rng.sample(pool, min(per_category, len(pool)))
-    return claims
+    # Drawn on its own, so adding it left every other category's claims as they were.
+    trim_rng = random.Random(seed + 1)
+    trims = list(_trimmed(articles, trim_rng))
+    return claims + trim_rng.sample(trims, min(per_category, len(trims)))
 
 
 def _article_claims(
@@ -159,6 +163,15 @@ def _edited(
     for category, edited, expected in edits:
         if edited and edited != text:
             yield claim(category, edited, expected, speaker)
+
+
+def _trimmed(articles: list[Article], rng: random.Random) -> Iterator[LabelledClaim]:
+    for article in articles:
+        for quote in article["quotes"]:
+            speaker, text = speaker_name(quote), quote["text"].strip()
+            edited = trimmed(text.split(), rng) if speaker else None
+            if edited:
+                yield LabelledClaim("trimmed", edited, speaker, "minor_deviation", article["id"])
 
 
 def _misattributed(

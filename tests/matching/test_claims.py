@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+from eval.claim_edits import meaningful, trimmed
 from eval.claims import generate_claims, speaker_name
 
 TEXT = (
@@ -49,6 +52,7 @@ def test_each_category_carries_the_verdict_it_should_get() -> None:
         "fragment": "verified", "misattributed": "misattributed", "name": "altered",
         "negation": "altered", "no_speaker": "verified", "number": "altered",
         "typographic": "verified", "word": "altered", "ellipsis": "verified",
+        "trimmed": "minor_deviation",
     }  # fmt: skip
 
 
@@ -62,3 +66,21 @@ def test_a_pronoun_mention_falls_back_to_the_coreference_name() -> None:
     assert speaker_name({"speaker": "she", "speaker_coref": "Jane Roe"}) == "Jane Roe"
     assert speaker_name({"speaker": "he", "speaker_coref": None}) is None
     assert speaker_name({"speaker": "said", "speaker_coref": None}) is None
+
+
+def test_a_trimmed_claim_leaves_out_plain_words_two_or_three_in_from_an_end() -> None:
+    words = "Our plan protects every worker in the state and it is working for them".split()
+    made = 0
+    for seed in range(60):
+        claim = trimmed(words, random.Random(seed))
+        if claim is None:
+            continue
+        made += 1
+        kept = claim.split()
+        head = next(i for i, (a, b) in enumerate(zip(words, kept, strict=False)) if a != b)
+        tail = len(kept) - head
+        cut = words[head : len(words) - tail]
+        assert kept == words[:head] + words[len(words) - tail :]
+        assert 2 <= len(cut) <= 4 and min(head, tail) in (2, 3)
+        assert not any(meaningful(word) for word in cut)
+    assert made >= 10
