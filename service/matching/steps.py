@@ -1,9 +1,10 @@
 """Word-by-word alignment of a claim segment with a source window: a cheapest edit, in steps.
 
-A semi-global edit distance (source words before and after the claim are free) for windows of
-ordinary size; beyond that, rapidfuzz's (global) Levenshtein opcodes cut down to one-word
-steps. Bracketed claim tokens are slots: they pair with any source words at a token cost (none
-where the words are the same).
+A semi-global edit distance (source words before and after the claim are free, and a run of
+source words skipped inside costs an opening and a little per word) for windows of ordinary
+size; beyond that, rapidfuzz's (global) Levenshtein opcodes cut down to one-word steps.
+Bracketed claim tokens are slots: they pair with any source words at a token cost (none where
+the words are the same).
 """
 
 from __future__ import annotations
@@ -13,13 +14,26 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 Tag = Literal["equal", "replace", "insert", "delete", "gap"]
-# A claimed word missing from the source costs a hair more than a substitution, and a source
-# word the claim skips a hair less, so near-ties resolve to "the claim left words out" (an
-# omission) rather than "the claim swapped or added words".
-_INSERT_COST = 1.01
-_DELETE_COST = 0.99
+# Source words the claim skips cost an opening and then a little per word (an affine gap), so
+# a run of them reads as one omission: "it cannot, on the other hand, incite" claimed as "it
+# cannot incite" omits four words (1.59) rather than sliding the claim past them and reading
+# "it cannot" as swapped for "other hand" (2.0), a negation that is not there. A lone word
+# before a gap still reads as swapped (1.0 against at least 0.99 + 0.2): taking it for an
+# omission would pass "we will build" against "we said they will build". Claimed words the
+# source lacks cost the same each, a hair more than a substitution, so near-ties resolve to
+# "the claim left words out".
+_SUBSTITUTE = 1.0
+_DELETE_OPEN, _DELETE_EXTEND = 0.79, 0.2
+_INSERT_OPEN, _INSERT_EXTEND = 0.0, 1.01
 # Far below any other difference in cost: a slot holds at most a few words.
 _SLOT_COST = 0.001
+_NEVER = float("inf")
+_SKIP_OPENED = _DELETE_OPEN + _DELETE_EXTEND
+
+# One DP row per claim word, a cost per window position for each way the last step went:
+# paired (equal or replace), skipping a source word (delete), or a claimed word alone (insert).
+_Rows = tuple[list[float], list[float], list[float]]
+_PAIRED, _SKIPPED, _ALONE = 0, 1, 2
 
 
 def semi_global_steps(
@@ -27,58 +41,92 @@ def semi_global_steps(
 ) -> list[tuple[Tag, int, int, int, int]]:
     """The cheapest one-word steps ``(tag, claim_start, claim_end, window_start, window_end)``
     turning ``claim`` into a stretch of ``window``; ``bracket`` marks the claim's slots."""
-    cost = [[0.0] * (len(window) + 1)]
+    at = None if any(bracket) else _verbatim_at(claim, window)
+    if at is not None:
+        return [("equal", i, i + 1, at + i, at + i + 1) for i in range(len(claim))]
+    width = len(window) + 1
+    rows: list[_Rows] = [([0.0] * width, [_NEVER] * width, [_NEVER] * width)]
     for word, slot in zip(claim, bracket, strict=True):
-        cost.append(_next_row(cost[-1], word, window, *_costs(slot)))
-    end = min(range(len(window) + 1), key=lambda j: (cost[-1][j], j))
-    return _trace(cost, claim, window, bracket, end)
+        rows.append(_next_rows(rows[-1], word, window, *_costs(slot)))
+    last = rows[-1]
+    end = min(range(width), key=lambda j: (min(last[0][j], last[1][j], last[2][j]), j))
+    state = min((_PAIRED, _ALONE, _SKIPPED), key=lambda s: last[s][end])
+    return _trace(rows, claim, window, bracket, end, state)
 
 
-def _next_row(
-    previous: list[float], word: str, window: list[str], substitute: float, insert: float
-) -> list[float]:
-    """One DP row; written out by hand because it is the aligner's inner loop."""
-    row = [previous[0] + insert]
-    left = row[0]
-    for j, source_word in enumerate(window):
-        best = previous[j] + (0.0 if word == source_word else substitute)
-        skipped = previous[j + 1] + insert
-        if skipped < best:
-            best = skipped
-        left += _DELETE_COST
-        if left < best:
-            best = left
-        row.append(best)
-        left = best
-    return row
+def _verbatim_at(claim: list[str], window: list[str]) -> int | None:
+    """Where ``claim`` first stands word for word in ``window`` (the DP's own answer for
+    it, found without the DP), or None."""
+    padded = f" {' '.join(window)} "
+    found = padded.find(f" {' '.join(claim)} ")
+    return None if found < 0 else padded.count(" ", 0, found)
 
 
-def _costs(bracket: bool) -> tuple[float, float]:
-    """Substitution and insertion cost of a claim token; a bracketed slot pairs with anything,
-    at a token cost that makes it take the source's own words where they are the same (a slot
-    at the end of a claim would otherwise stop short of the source's "[3.5]" and read as a
-    number slipped in)."""
-    return (_SLOT_COST, _SLOT_COST) if bracket else (1.0, _INSERT_COST)
+def _next_rows(
+    previous: _Rows, word: str, window: list[str], substitute: float, open_: float, extend: float
+) -> _Rows:
+    """One claim word's DP rows; the aligner's inner loop, so built with comprehensions and
+    ``map`` where a cell needs only the row above, and a plain loop for the skips, which run
+    left to right."""
+    paired_before, skipped_before, alone_before = previous
+    opened = open_ + extend
+    diagonal = map(min, paired_before, skipped_before, alone_before)
+    paired = [_NEVER]
+    paired += [
+        cost if word == source else cost + substitute
+        for cost, source in zip(diagonal, window, strict=False)
+    ]
+    # Skips and claimed words alone open only after a pair: one beside the other costs more
+    # than the substitution they would make together.
+    alone = [
+        cost + opened if cost + opened < kept + extend else kept + extend
+        for cost, kept in zip(paired_before, alone_before, strict=True)
+    ]
+    skipped, run = [_NEVER], _NEVER
+    # Position j's skip opens from position j - 1: the last position opens nothing.
+    for pair in paired[:-1]:
+        opening = pair + _SKIP_OPENED
+        run = run + _DELETE_EXTEND
+        run = opening if opening < run else run
+        skipped.append(run)
+    return paired, skipped, alone
+
+
+def _costs(bracket: bool) -> tuple[float, float, float]:
+    """Substitution cost, insertion opening and insertion extension of a claim token; a
+    bracketed slot pairs with anything, at a token cost that makes it take the source's own
+    words where they are the same (a slot at the end of a claim would otherwise stop short of
+    the source's "[3.5]" and read as a number slipped in)."""
+    if bracket:
+        return _SLOT_COST, 0.0, _SLOT_COST
+    return _SUBSTITUTE, _INSERT_OPEN, _INSERT_EXTEND
 
 
 def _trace(
-    cost: list[list[float]], claim: list[str], window: list[str], bracket: list[bool], j: int
+    rows: list[_Rows], claim: list[str], window: list[str], bracket: list[bool], j: int, state: int
 ) -> list[tuple[Tag, int, int, int, int]]:
+    """Walk back from the cheapest end, recomputing each cost exactly as the rows did."""
     steps: list[tuple[Tag, int, int, int, int]] = []
     i = len(claim)
     while i > 0:
-        substitute, insert = _costs(bracket[i - 1])
-        pair = 0.0 if j and claim[i - 1] == window[j - 1] else substitute
-        if j and cost[i][j] == cost[i - 1][j - 1] + pair:
-            tag: Tag = "equal" if claim[i - 1] == window[j - 1] else "replace"
-            steps.append((tag, i - 1, i, j - 1, j))
+        here = rows[i][state][j]
+        if state == _PAIRED:
+            before = rows[i - 1]
+            same = claim[i - 1] == window[j - 1]
+            steps.append(("equal" if same else "replace", i - 1, i, j - 1, j))
             i, j = i - 1, j - 1
-        elif cost[i][j] == cost[i - 1][j] + insert:
+            state = min((_PAIRED, _ALONE, _SKIPPED), key=lambda s: before[s][j])
+        elif state == _ALONE:
+            *_, extend = _costs(bracket[i - 1])
             steps.append(("insert", i - 1, i, j, j))
             i -= 1
+            if here != rows[i][_ALONE][j] + extend:
+                state = _PAIRED
         else:
             steps.append(("delete", i, i, j - 1, j))
             j -= 1
+            if here != rows[i][_SKIPPED][j] + _DELETE_EXTEND:
+                state = _PAIRED
     return steps[::-1]
 
 

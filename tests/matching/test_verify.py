@@ -12,7 +12,7 @@ from service.matching import (
     Thresholds,
     verify_claim,
 )
-from tests.matching.conftest import quote_in
+from tests.matching.conftest import BLINKEN, quote_in
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,31 @@ def test_leaving_out_the_negation_next_to_the_quoted_words_is_an_alteration(
     result = verify_claim(claim, [seed_article])
     assert result.verdict == "altered"
     assert [(c.type, c.claimed, c.source) for c in result.changes] == [("omission", "", "doesn’t")]
+
+
+_HANDS = (
+    "If China claims on the one hand that it wants good relations with Europe and other "
+    "countries, it cannot, on the other hand, incite the greatest threat to European security "
+    "since the end of the Cold War"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "left_out"),
+    [
+        ("it cannot incite the greatest threat to European security", "on the other hand"),
+        ("incite the greatest threat to European security since Cold War", "the end of the"),
+    ],
+)
+def test_words_left_out_beside_the_ends_of_a_claim_are_an_omission(
+    seed_text: str, quote: str, left_out: str
+) -> None:
+    """Not the claim slid past the gap, its end words read as swapped for the gap's
+    ("it cannot" for "other hand": a negation that is not there)."""
+    document = SourceDocument(1, seed_text, "article", (quote_in(seed_text, _HANDS, BLINKEN, 1),))
+    result = verify_claim(Claim(quote, "Blinken"), [document])
+    assert [(c.type, c.claimed, c.source) for c in result.changes] == [("omission", "", left_out)]
+    assert result.verdict == "minor_deviation"
 
 
 def test_changed_number_is_altered_whatever_the_score(seed_article: SourceDocument) -> None:
