@@ -9,7 +9,9 @@ source also knows its speaker by the bare surname. A claimed family name that is
 (``Xi`` for ``Xi Jinping``) matches partially: the words alone cannot tell it from a given
 name, so a short list of such family names decides (``Antony`` is not ``Antony Blinken``).
 Descriptions match when the claimed words are all in the source's and the head nouns agree
-(``State Department official`` ~ ``a senior State Department official``). Appositions, party
+(``State Department official`` ~ ``a senior State Department official``); an institution and
+someone speaking for it match partially (``the Foreign Ministry`` ~ ``a Foreign Ministry
+official``), a person and an aide do not (``Clinton`` / ``a Clinton aide``). Appositions, party
 tags and affiliations are not part of a name (``Jason Chaffetz (R-Utah)``, ``Leslie Wimes, a
 Florida activist``). A generation suffix tells a father from his son: ``Donald Trump`` is not
 ``Donald Trump Jr.``; a name written without its suffix matches one with it only partially.
@@ -21,6 +23,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from service.extraction.lexicon import ORGANIZATION_WORDS
 from service.matching.lexicon import FAMILY_NAMES_FIRST
 from service.matching.model import SourceSpeaker
 
@@ -39,6 +42,7 @@ _PRONOUNS = frozenset(
     "he she they it i we you him her them his hers their who this that one me us".split()
 )
 _WORD = re.compile(r"[^\W_]+")
+_DETERMINERS = frozenset("the a an".split())
 # "officials at Homeland Security", "a spokesman for the campaign": the head comes first.
 _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 
@@ -50,9 +54,11 @@ def match_speaker(claimed: str, speaker: SourceSpeaker) -> SpeakerMatch:
         return "none"
     results = {_match_words(claimed_words, name_words(name)) for name in _names(speaker)}
     best = max(results, key=_RANK.index)
-    return (
-        _as_person(claimed, claimed_words, speaker.name, best) if speaker.kind == "person" else best
-    )
+    if speaker.kind == "person":
+        return _as_person(claimed, claimed_words, speaker.name, best)
+    if best == "none" and any(_speaks_for(claimed, name) for name in _names(speaker)):
+        return "partial"
+    return best
 
 
 def _as_person(
@@ -66,6 +72,30 @@ def _as_person(
     if best == "none" and _family_name_first(claimed_words, full):
         best = "partial"
     return min(best, _generation_cap(claimed, claimed_words, name), key=_RANK.index)
+
+
+def _speaks_for(claimed: str, source: str) -> bool:
+    """One side names an institution and the other someone speaking for it: ``Foreign
+    Ministry`` / ``a senior Foreign Ministry official``, either way round. The institution's
+    words (titles kept: the ``Justice`` Department) all stand before the other's head noun,
+    and its own head is an institution's (``Clinton`` / ``a Clinton aide`` is not: an aide's
+    words are not Clinton's)."""
+    institution, member = sorted((_plain_words(claimed), _plain_words(source)), key=len)
+    return (
+        len(member) > len(institution) > 0
+        and institution[-1] in ORGANIZATION_WORDS
+        and set(institution) <= set(member[:-1])
+    )
+
+
+def _plain_words(name: str) -> tuple[str, ...]:
+    """A name's words before any apposition, without determiners or parenthesised tags."""
+    return tuple(w for w in _WORD.findall(_before_apposition(name)) if w not in _DETERMINERS)
+
+
+def _before_apposition(name: str) -> str:
+    """``name`` folded, up to its first comma, without possessives or parenthesised tags."""
+    return re.sub(r"'s\b|\([^)]*\)", "", _fold(name)).split(",")[0]
 
 
 def is_named(speaker: SourceSpeaker | None) -> bool:
@@ -88,8 +118,7 @@ def name_words(name: str) -> tuple[str, ...]:
     """The words that identify a name: lower case, no accents, titles, suffixes, pronouns,
     parenthesised tags, apposition or a trailing place (``Leslie Wimes, a Florida activist``
     -> leslie wimes; ``officials at Homeland Security`` -> officials)."""
-    plain = re.sub(r"'s\b|\([^)]*\)", "", _fold(name)).split(",")[0]
-    plain = _AFFILIATION.split(plain, maxsplit=1)[0]
+    plain = _AFFILIATION.split(_before_apposition(name), maxsplit=1)[0]
     words = [w for w in _WORD.findall(plain) if w not in _SUFFIXES]
     while len(words) > 1 and words[0] in _TITLES:
         words.pop(0)

@@ -15,6 +15,10 @@ def described(description: str) -> SourceSpeaker:
     return SourceSpeaker(None, description, "description")
 
 
+def organization(name: str) -> SourceSpeaker:
+    return SourceSpeaker(None, name, "organization")
+
+
 @pytest.mark.parametrize(
     ("claimed", "speaker", "expected"),
     [
@@ -43,6 +47,13 @@ def described(description: str) -> SourceSpeaker:
         ("State Department official", described("a senior State Department official"), "full"),
         ("a senior State Department official", described("State Department official"), "partial"),
         ("The New York Post", SourceSpeaker(None, "New York Post", "organization"), "full"),
+        ("the Foreign Ministry", described("a senior Foreign Ministry official"), "partial"),
+        ("a State Department spokesman", organization("the State Department"), "partial"),
+        ("Clinton campaign", described("a Clinton campaign aide"), "partial"),
+        ("Clinton", described("a Clinton aide"), "none"),
+        ("Hillary Clinton", described("a Hillary Clinton aide"), "none"),
+        ("the Justice Department", described("a State Department official"), "none"),
+        ("Chinese Foreign Ministry", described("a Foreign Ministry official"), "none"),
         ("Blinken", person("he"), "none"),
         ("", person("Antony Blinken"), "none"),
     ],
