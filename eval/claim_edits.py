@@ -103,6 +103,19 @@ def trimmed(words: list[str], rng: random.Random) -> str | None:
     return " ".join(words[:start] + words[start + length :])
 
 
+def reordered(text: str, rng: random.Random) -> str | None:
+    """Two of the quotation's sentences (four words or more each) swapped."""
+    sentences = re.split(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?\w)", text.strip())
+    if len(sentences) < 2 or any(len(sentence.split()) < 4 for sentence in sentences):
+        return None
+    first, second = sorted(rng.sample(range(len(sentences)), 2))
+    if bare_word(sentences[first]) == bare_word(sentences[second]):
+        return None  # the same sentence twice: swapping them changes nothing
+    sentences[first], sentences[second] = sentences[second], sentences[first]
+    # A quotation's last sentence often ends in the comma before "she said": moved, it ends.
+    return " ".join(s if s[-1] in ".!?" else s.rstrip(",;: ") + "." for s in sentences)
+
+
 def contraction(text: str, rng: random.Random) -> str | None:
     plain = text.replace("’", "'")
     found = []

@@ -7,6 +7,7 @@ JSONL articles into claims with the verdict the service should return, one list 
     contraction, trimmed (words left out without an ellipsis)     -> minor_deviation
     misattributed (another named speaker of the same article)    -> misattributed
     negation, number, name, word (one meaning-changing edit)     -> altered
+    reordered (two of the quotation's sentences swapped)         -> altered
     fabricated (a sentence from an article that is not ingested) -> not_found
     narration (a sentence of the article outside every quote)    -> unquoted
 
@@ -36,28 +37,23 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from eval.claim_edits import (
-    bare_word,
-    bracketed_indexes,
     contraction,
-    differs,
     ellipsis,
     fragment,
-    is_content,
-    is_name,
     negation,
     number,
-    replace,
+    reordered,
     trimmed,
     typographic,
 )
 from eval.claim_sentences import WORD, Article, four_grams, narration, sentences
+from eval.claim_swaps import misattributed, swapped
 
 GoldQuote = dict[str, Any]
 
@@ -103,10 +99,12 @@ def generate_claims(
     for category in sorted(pools):
         pool = pools[category]
         claims += rng.sample(pool, min(per_category, len(pool)))
-    # Drawn on its own, so adding it left every other category's claims as they were.
-    trim_rng = random.Random(seed + 1)
-    trims = list(_trimmed(articles, trim_rng))
-    return claims + trim_rng.sample(trims, min(per_category, len(trims)))
+    # Each drawn on its own, so adding them left every other category's claims as they were.
+    for offset, category in enumerate(("trimmed", "reordered"), start=1):
+        own_rng = random.Random(seed + offset)
+        pool = list(_later_category(category, articles, own_rng))
+        claims += own_rng.sample(pool, min(per_category, len(pool)))
+    return claims
 
 
 def _article_claims(
@@ -122,8 +120,8 @@ def _article_claims(
         yield claim("exact", text, "verified", speaker)
         yield claim("typographic", typographic(text, rng), "verified", speaker)
         yield from _edited(claim, text, speaker, rng)
-        yield from _misattributed(claim, text, speaker, named, rng)
-        yield from _swapped(claim, text, speaker, articles, rng)
+        yield from misattributed(claim, text, speaker, named, rng)
+        yield from swapped(claim, text, speaker, articles, rng)
     for sentence in narration(article):
         others = [s for _, s in named if s]
         yield _maker(article["id"], sentence, None)(
@@ -165,62 +163,22 @@ def _edited(
             yield claim(category, edited, expected, speaker)
 
 
-def _trimmed(articles: list[Article], rng: random.Random) -> Iterator[LabelledClaim]:
+def _later_category(
+    category: str, articles: list[Article], rng: random.Random
+) -> Iterator[LabelledClaim]:
+    edit, expected = {"trimmed": (_trim, "minor_deviation"), "reordered": (reordered, "altered")}[
+        category
+    ]
     for article in articles:
         for quote in article["quotes"]:
             speaker, text = speaker_name(quote), quote["text"].strip()
-            edited = trimmed(text.split(), rng) if speaker else None
-            if edited:
-                yield LabelledClaim("trimmed", edited, speaker, "minor_deviation", article["id"])
+            edited = edit(text, rng) if speaker else None
+            if edited and edited != text:
+                yield LabelledClaim(category, edited, speaker, expected, article["id"])
 
 
-def _misattributed(
-    claim: Callable[..., LabelledClaim], text: str, speaker: str,
-    named: list[tuple[GoldQuote, str | None]], rng: random.Random,
-) -> Iterator[LabelledClaim]:  # fmt: skip
-    others = sorted({s for _, s in named if s and _distinct_people(s, speaker)})
-    if others:
-        yield claim("misattributed", text, "misattributed", rng.choice(others))
-
-
-def _distinct_people(first: str, second: str) -> bool:
-    """Different surnames, comparing only the name before any apposition or parenthesis
-    ("Leslie Wimes, a South Florida-based president ...", "Jason Chaffetz (R-Utah)")."""
-    first_words = WORD.findall(re.sub(r"\([^)]*\)", "", first).split(",")[0])
-    second_words = WORD.findall(re.sub(r"\([^)]*\)", "", second).split(",")[0])
-    if not first_words or not second_words:
-        return False
-    capitalised = first_words[-1][0].isupper() and second_words[-1][0].isupper()
-    return capitalised and bare_word(first_words[-1]) != bare_word(second_words[-1])
-
-
-def _swapped(
-    claim: Callable[..., LabelledClaim], text: str, speaker: str,
-    articles: list[Article], rng: random.Random,
-) -> Iterator[LabelledClaim]:  # fmt: skip
-    words = text.split()
-    bracketed = bracketed_indexes(words)
-    names = [
-        i for i, w in enumerate(words[1:], 1) if is_name(w, words[i - 1]) and i not in bracketed
-    ]
-    if names:
-        i = rng.choice(names)
-        other = _other_word(articles, rng, lambda w: is_name(w, "x") and differs(w, words[i]))
-        yield claim("name", replace(words, i, other), "altered", speaker)
-    content = [i for i, w in enumerate(words) if is_content(w) and i not in bracketed]
-    if content:
-        i = rng.choice(content)
-        other = _other_word(articles, rng, lambda w: is_content(w) and differs(w, words[i]))
-        yield claim("word", replace(words, i, other), "altered", speaker)
-
-
-def _other_word(articles: list[Article], rng: random.Random, accept: Callable[[str], bool]) -> str:
-    while True:
-        text = rng.choice(articles)["text"]
-        start = rng.randrange(0, max(1, len(text) - 200))
-        words = [w for w in text[start : start + 200].split()[1:] if accept(w)]
-        if words:
-            return words[0].strip(".,;:!?\"“”'’()")
+def _trim(text: str, rng: random.Random) -> str | None:
+    return trimmed(text.split(), rng)
 
 
 def _fabricated(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from eval.claim_edits import meaningful, trimmed
+from eval.claim_edits import meaningful, reordered, trimmed
 from eval.claims import generate_claims, speaker_name
 
 TEXT = (
@@ -84,3 +84,18 @@ def test_a_trimmed_claim_leaves_out_plain_words_two_or_three_in_from_an_end() ->
         assert 2 <= len(cut) <= 4 and min(head, tail) in (2, 3)
         assert not any(meaningful(word) for word in cut)
     assert made >= 10
+
+
+def test_a_reordered_claim_swaps_two_sentences_and_ends_each_with_a_stop() -> None:
+    text = "We will win this race. Our plan is working for everyone. We never gave up on Ohio,"
+    claims = {reordered(text, random.Random(seed)) for seed in range(30)}
+    assert claims == {
+        "Our plan is working for everyone. We will win this race. We never gave up on Ohio.",
+        "We never gave up on Ohio. Our plan is working for everyone. We will win this race.",
+        "We will win this race. We never gave up on Ohio. Our plan is working for everyone.",
+    }
+
+
+def test_a_quotation_of_one_sentence_or_one_repeated_is_not_reordered() -> None:
+    assert reordered("We will win this race, she said", random.Random(1)) is None
+    assert reordered("We will win this race. We will win this race.", random.Random(1)) is None
