@@ -8,7 +8,7 @@ from schemas.common import ID_RANGE, PageArgsSchema, PageSchema
 from schemas.quotes import SpeakerRefSchema
 
 VERDICTS = ("verified", "minor_deviation", "altered", "misattributed", "unquoted", "not_found")
-CHANGE_TYPES = ("negation", "number", "name", "word", "omission", "insertion", "bracket")
+CHANGE_TYPES = ("negation", "number", "name", "word", "omission", "insertion", "bracket", "order")
 
 
 class ClaimSchema(Schema):

@@ -10,7 +10,9 @@ The pipeline, one module each: ``normalize`` (silent edits, offset map) -> ``seg
 (ellipses, [brackets], [sic]) -> ``align`` (rapidfuzz to locate) and ``steps`` (word-level DP
 to align) -> ``changes`` (typed differences) -> ``evidence`` (one candidate per place,
 quotation lookup, ``marks`` for quotations the index missed; ``passages`` narrows a document to
-the stretches a candidate index found) -> ``speakers`` -> ``verdict``; ``verify`` ranks.
+the stretches a candidate index found) -> ``speakers`` -> ``verdict``; ``verify`` ranks, and
+tries a claim found nowhere whole a sentence at a time (``reorder``: sentences quoted in another
+order are ``altered``, with an ``order`` change).
 
 Verdicts: ``altered`` (any change of severity ``meaning``) beats ``misattributed`` (the words
 are quoted from someone the claimed speaker does not name) beats ``unquoted`` (the words are

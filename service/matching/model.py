@@ -13,7 +13,9 @@ from typing import Literal
 Verdict = Literal[
     "verified", "minor_deviation", "altered", "misattributed", "unquoted", "not_found"
 ]
-ChangeType = Literal["negation", "number", "name", "word", "omission", "insertion", "bracket"]
+ChangeType = Literal[
+    "negation", "number", "name", "word", "omission", "insertion", "bracket", "order"
+]
 Severity = Literal["marked", "minor", "meaning"]
 DocumentKind = Literal["article", "transcript", "statement", "interview", "other"]
 

@@ -1,7 +1,9 @@
 """The public entry point: ``verify_claim`` runs the pipeline over candidate sources.
 
 parse the claim (segments) -> align it in each source (align, evidence) -> type the changes
-(changes) -> rank the evidence -> decide the verdict (speakers, verdict).
+(changes) -> rank the evidence -> decide the verdict (speakers, verdict). A claim found
+nowhere whole is tried a sentence at a time, for sentences the quoter put in another order
+(reorder).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from service.matching.evidence import Candidate, find_candidates
 from service.matching.model import Claim, SourceDocument, Span, Thresholds, Verification
+from service.matching.reorder import reordered_candidate
 from service.matching.segments import parse_claim
 from service.matching.speakers import is_named, match_speaker
 from service.matching.verdict import PRIMARY_KINDS, decide
@@ -46,6 +49,9 @@ def verify_claim(
         )
     ]
     usable = [c for c in found if c.score >= thresholds.review and not (too_short and c.changes)]
+    if not usable:
+        moved = reordered_candidate(claim.quote, sources, passages, thresholds)
+        usable += [moved] if moved else []
     if not usable:
         return _not_found(claim, max((c.score for c in found), default=0.0), flags)
     usable.sort(key=_ranking(claim, thresholds), reverse=True)

@@ -73,6 +73,23 @@ def test_dropped_negation_is_reported_as_a_typed_change(seeded: FlaskClient) -> 
     assert negations and "n’t" in negations[0]["source"] + negations[0]["claimed"]
 
 
+def test_sentences_quoted_in_another_order_come_back_altered_with_an_order_change(
+    seeded: FlaskClient,
+) -> None:
+    quote = (
+        "The US side should not lump it together. Ukraine is not an issue between China and the US."
+    )
+    result = seeded.post(
+        "/v1/verify", json={"quote": quote, "speaker": "a senior Foreign Ministry official"}
+    ).get_json()
+    assert (result["verdict"], result["speaker_match"]) == ("altered", True)
+    order = [change for change in result["changes"] if change["type"] == "order"]
+    assert [change["claimed"] for change in order] == [
+        "Ukraine is not an issue between China and the US."
+    ]
+    assert "lump it together" in result["match"]["text"]
+
+
 def test_a_document_ingested_after_start_is_verifiable_at_once(seeded: FlaskClient) -> None:
     claim = {"quote": "The harbour will reopen on the first of May", "speaker": "Ana Lima"}
     assert seeded.post("/v1/verify", json=claim).get_json()["verdict"] == "not_found"
