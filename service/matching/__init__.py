@@ -25,7 +25,9 @@ but the claimed one is mentioned around it), ``speaker_not_mentioned`` (no named
 the claimed one is not mentioned: misattributed), ``possible_out_of_context`` (the quotation's
 sentence around a fragment holds a negation or condition), ``secondary_source_only`` (no
 transcript, statement or interview among the matches), ``uncertain_attribution`` (the
-claimed speaker was checked against an attribution the extractor was unsure of: review it).
+claimed speaker was checked against an attribution the extractor was unsure of: review it),
+``runs_past_quotation`` (the claimed words run on past the source's quotation into the narration
+beside it, such as its attribution: judged on the quotation, for review).
 """
 
 from service.matching.model import (

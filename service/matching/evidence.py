@@ -28,14 +28,13 @@ from service.matching.attribution import bridge_attribution
 from service.matching.changes import Sides, build_changes
 from service.matching.currency import absorb_currency_moves
 from service.matching.edges import absorb_split_contraction, edge_negations
-from service.matching.marks import quotation_around
+from service.matching.marks import enclosing_quote, quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote, Span
 from service.matching.passages import passage_regions
 from service.matching.segments import ParsedClaim
 
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
 _QUOTE_CUTOFF = 60.0
-_INSIDE = 0.8
 SPOKEN_KINDS = frozenset({"transcript", "interview"})
 _EXTRA_CHANGE_COST = 0.5
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
@@ -50,6 +49,8 @@ class Candidate:
     quote: SourceQuote | None
     changes: tuple[Change, ...]
     score: float
+    # The claimed words run on past the quotation into the narration beside it.
+    past_quotation: bool = False
 
 
 def find_candidates(
@@ -142,12 +143,11 @@ def _candidate(
     changes, score = judge(ops, sides)
     start = source.tokens[aligned[0].source_start].start
     end = source.tokens[aligned[-1].source_end - 1].end
-    quote = (
-        quote
-        or _enclosing_quote(document, source, aligned)
-        or quotation_around(document.text, start, end, document.kind in SPOKEN_KINDS)
-    )
-    return Candidate(document, _evidence(document, quote, start, end), quote, changes, score)
+    positions = [source.tokens[op.source_start].start for op in aligned]
+    enclosing, past = (quote, False) if quote else enclosing_quote(document.quotes, positions)
+    quote = enclosing or quotation_around(document.text, start, end, document.kind in SPOKEN_KINDS)
+    evidence = _evidence(document, quote, start, end)
+    return Candidate(document, evidence, quote, changes, score, past)
 
 
 def judge(ops: list[Op], sides: Sides) -> tuple[tuple[Change, ...], float]:
@@ -159,17 +159,6 @@ def judge(ops: list[Op], sides: Sides) -> tuple[tuple[Change, ...], float]:
     # Several separate meaning changes point to a different sentence rather than an edited one.
     cost += _EXTRA_CHANGE_COST * max(0, sum(c.severity == "meaning" for c in changes) - 1)
     return tuple(changes), max(0.0, 100.0 * (1.0 - cost / len(sides.claim)))
-
-
-def _enclosing_quote(
-    document: SourceDocument, source: SourceIndex, aligned: list[Op]
-) -> SourceQuote | None:
-    positions = [source.tokens[op.source_start].start for op in aligned]
-    for quote in document.quotes:
-        inside = sum(quote.start <= position < quote.end for position in positions)
-        if inside >= _INSIDE * len(positions):
-            return quote
-    return None
 
 
 def _evidence(

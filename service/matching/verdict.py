@@ -37,13 +37,16 @@ def decide(
         flags.append("secondary_source_only")
     if _out_of_context(best):
         flags.append("possible_out_of_context")
+    if best.past_quotation:
+        flags.append("runs_past_quotation")
     return Verification(
         verdict=_verdict(best, speaker_match),
         score=round(best.score, 1),
         needs_review=thresholds.review <= best.score < thresholds.confirm
         or "partial_speaker_match" in flags
         or "speaker_unknown" in flags
-        or "uncertain_attribution" in flags,
+        or "uncertain_attribution" in flags
+        or "runs_past_quotation" in flags,
         claimed_speaker=claim.speaker,
         speaker_match=speaker_match,
         flags=tuple(flags),

@@ -114,6 +114,29 @@ def test_words_left_out_beside_the_ends_of_a_claim_are_an_omission(
     assert result.verdict == "minor_deviation"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "verdict", "speaker_match"),
+    [("Blinken", "verified", True), ("Xi Jinping", "misattributed", False)],
+)
+def test_a_claim_running_on_into_the_attribution_is_judged_on_the_quotation_and_flagged(
+    seed_article: SourceDocument, speaker: str, verdict: str, speaker_match: bool
+) -> None:
+    claim = Claim("the main contributor right now is China, Blinken told reporters", speaker)
+    result = verify_claim(claim, [seed_article])
+    assert (result.verdict, result.speaker_match) == (verdict, speaker_match)
+    assert "runs_past_quotation" in result.flags and result.needs_review
+    assert "speaker_not_mentioned" not in result.flags
+
+
+def test_a_claim_inside_its_quotation_is_not_flagged_as_running_past_it(
+    seed_article: SourceDocument,
+) -> None:
+    result = verify_claim(
+        Claim("the main contributor right now is China", "Blinken"), [seed_article]
+    )
+    assert "runs_past_quotation" not in result.flags and not result.needs_review
+
+
 def test_changed_number_is_altered_whatever_the_score(seed_article: SourceDocument) -> None:
     claim = Claim("there are still 61 sources of serious tension in the relationship")
     result = verify_claim(claim, [seed_article])
