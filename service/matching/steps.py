@@ -13,6 +13,8 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
+from service.matching.lexicon import NEGATIONS, expand_contraction
+
 Tag = Literal["equal", "replace", "insert", "delete", "gap"]
 # Source words the claim skips cost an opening and then a little per word (an affine gap), so
 # a run of them reads as one omission: "it cannot, on the other hand, incite" claimed as "it
@@ -25,6 +27,11 @@ Tag = Literal["equal", "replace", "insert", "delete", "gap"]
 _SUBSTITUTE = 1.0
 _DELETE_OPEN, _DELETE_EXTEND = 0.79, 0.2
 _INSERT_OPEN, _INSERT_EXTEND = 0.0, 1.01
+# Reading the claim as adding a negation, or as swapping one for another word, says it turned
+# the statement around, the gravest reading: it costs as much as a word claimed and a source
+# word skipped apart, so a negation standing right across a gap ("it cannot, on the other
+# hand, incite" claimed as "cannot incite") pairs with itself.
+_SWAP_NEGATION = 2.0
 # Far below any other difference in cost: a slot holds at most a few words.
 _SLOT_COST = 0.001
 _NEVER = float("inf")
@@ -46,8 +53,11 @@ def semi_global_steps(
         return [("equal", i, i + 1, at + i, at + i + 1) for i in range(len(claim))]
     width = len(window) + 1
     rows: list[_Rows] = [([0.0] * width, [_NEVER] * width, [_NEVER] * width)]
+    negated = [_is_negation(word) for word in window]
     for word, slot in zip(claim, bracket, strict=True):
-        rows.append(_next_rows(rows[-1], word, window, *_costs(slot)))
+        substitute, open_, extend = _costs(slot, _is_negation(word))
+        swaps = _swap_costs(substitute, word, window, negated, slot)
+        rows.append(_next_rows(rows[-1], word, window, swaps, open_, extend))
     last = rows[-1]
     end = min(range(width), key=lambda j: (min(last[0][j], last[1][j], last[2][j]), j))
     state = min((_PAIRED, _ALONE, _SKIPPED), key=lambda s: last[s][end])
@@ -62,8 +72,30 @@ def _verbatim_at(claim: list[str], window: list[str]) -> int | None:
     return None if found < 0 else padded.count(" ", 0, found)
 
 
+def _is_negation(key: str) -> bool:
+    return any(word in NEGATIONS for word in expand_contraction(key))
+
+
+def _swap_costs(
+    substitute: float, word: str, window: list[str], negated: list[bool], slot: bool
+) -> list[float]:
+    """What pairing the claimed word with each window word costs when they differ: more when
+    just one is a negation, unless one is the other's contraction split ("isn't" / "is")."""
+    if slot:
+        return [substitute] * len(window)
+    negation, parts = _is_negation(word), expand_contraction(word)
+    return [
+        _SWAP_NEGATION
+        if other_negated != negation
+        and other not in parts
+        and word not in expand_contraction(other)
+        else substitute
+        for other, other_negated in zip(window, negated, strict=True)
+    ]
+
+
 def _next_rows(
-    previous: _Rows, word: str, window: list[str], substitute: float, open_: float, extend: float
+    previous: _Rows, word: str, window: list[str], swaps: list[float], open_: float, extend: float
 ) -> _Rows:
     """One claim word's DP rows; the aligner's inner loop, so built with comprehensions and
     ``map`` where a cell needs only the row above, and a plain loop for the skips, which run
@@ -73,8 +105,8 @@ def _next_rows(
     diagonal = map(min, paired_before, skipped_before, alone_before)
     paired = [_NEVER]
     paired += [
-        cost if word == source else cost + substitute
-        for cost, source in zip(diagonal, window, strict=False)
+        cost if word == source else cost + swap
+        for cost, source, swap in zip(diagonal, window, swaps, strict=False)
     ]
     # Skips and claimed words alone open only after a pair: one beside the other costs more
     # than the substitution they would make together.
@@ -92,14 +124,15 @@ def _next_rows(
     return paired, skipped, alone
 
 
-def _costs(bracket: bool) -> tuple[float, float, float]:
+def _costs(bracket: bool, negation: bool = False) -> tuple[float, float, float]:
     """Substitution cost, insertion opening and insertion extension of a claim token; a
     bracketed slot pairs with anything, at a token cost that makes it take the source's own
     words where they are the same (a slot at the end of a claim would otherwise stop short of
-    the source's "[3.5]" and read as a number slipped in)."""
+    the source's "[3.5]" and read as a number slipped in). A claimed negation the source lacks
+    costs what swapping one does."""
     if bracket:
         return _SLOT_COST, 0.0, _SLOT_COST
-    return _SUBSTITUTE, _INSERT_OPEN, _INSERT_EXTEND
+    return _SUBSTITUTE, _INSERT_OPEN, _SWAP_NEGATION if negation else _INSERT_EXTEND
 
 
 def _trace(
@@ -117,7 +150,7 @@ def _trace(
             i, j = i - 1, j - 1
             state = min((_PAIRED, _ALONE, _SKIPPED), key=lambda s: before[s][j])
         elif state == _ALONE:
-            *_, extend = _costs(bracket[i - 1])
+            *_, extend = _costs(bracket[i - 1], _is_negation(claim[i - 1]))
             steps.append(("insert", i - 1, i, j, j))
             i -= 1
             if here != rows[i][_ALONE][j] + extend:

@@ -7,12 +7,13 @@ from functools import cache
 
 import pytest
 
+from service.matching.lexicon import NEGATIONS, expand_contraction
 from service.matching.steps import Tag, semi_global_steps
 
-SUBSTITUTE, INSERT, SLOT = 1.0, 1.01, 0.001
+SUBSTITUTE, INSERT, SLOT, NEGATION = 1.0, 1.01, 0.001, 2.0
 DELETE_OPEN, DELETE_EXTEND = 0.79, 0.2
 
-VOCABULARY = "a b c d e f g h i j".split()
+VOCABULARY = "a b c d e f g is not isn't never".split()
 
 
 def random_case(rng: random.Random) -> tuple[list[str], list[str], list[bool]]:
@@ -30,15 +31,38 @@ def random_case(rng: random.Random) -> tuple[list[str], list[str], list[bool]]:
     return claim, window, [rng.random() < 0.1 for _ in claim]
 
 
-def cost_of(steps: list[tuple[Tag, int, int, int, int]], slots: list[bool]) -> float:
+def negation(word: str) -> bool:
+    return bool(set(expand_contraction(word)) & NEGATIONS)
+
+
+def pair_cost(claimed: str, found: str, slot: bool) -> float:
+    """Pairing two words: free when equal; a slot takes anything; a negation on one side only
+    costs double, unless one word is the other's contraction split ("isn't" / "is")."""
+    if claimed == found:
+        return 0.0
+    if slot:
+        return SLOT
+    split = found in expand_contraction(claimed) or claimed in expand_contraction(found)
+    return NEGATION if negation(claimed) != negation(found) and not split else SUBSTITUTE
+
+
+def insert_cost(claimed: str, slot: bool) -> float:
+    return SLOT if slot else NEGATION if negation(claimed) else INSERT
+
+
+def cost_of(
+    steps: list[tuple[Tag, int, int, int, int]],
+    claim: list[str],
+    window: list[str],
+    slots: list[bool],
+) -> float:
     """What the steps cost, read one by one."""
     total, previous = 0.0, None
-    for tag, claim_start, _end, _source_start, _source_end in steps:
-        slot = slots[claim_start] if tag in ("replace", "insert") else False
-        if tag == "replace":
-            total += SLOT if slot else SUBSTITUTE
+    for tag, claim_start, _end, source_start, _source_end in steps:
+        if tag in ("equal", "replace"):
+            total += pair_cost(claim[claim_start], window[source_start], slots[claim_start])
         elif tag == "insert":
-            total += SLOT if slot else INSERT
+            total += insert_cost(claim[claim_start], slots[claim_start])
         elif tag == "delete":
             total += DELETE_EXTEND if previous == "delete" else DELETE_OPEN + DELETE_EXTEND
         previous = tag
@@ -52,9 +76,9 @@ def cheapest(claim: list[str], window: list[str], slots: list[bool]) -> float:
     def rest(i: int, j: int, skipping: bool) -> float:
         if i == len(claim):
             return 0.0
-        options = [(SLOT if slots[i] else INSERT) + rest(i + 1, j, False)]
+        options = [insert_cost(claim[i], slots[i]) + rest(i + 1, j, False)]
         if j < len(window):
-            pair = 0.0 if claim[i] == window[j] else (SLOT if slots[i] else SUBSTITUTE)
+            pair = pair_cost(claim[i], window[j], slots[i])
             options.append(pair + rest(i + 1, j + 1, False))
             if i > 0:
                 skip = DELETE_EXTEND if skipping else DELETE_OPEN + DELETE_EXTEND
@@ -78,7 +102,7 @@ def assert_cheapest_steps(claim: list[str], window: list[str], slots: list[bool]
     assert all(a[1] == b[0] for a, b in zip(sources, sources[1:], strict=False))
     for tag, i, _end, start, _stop in steps:
         assert (tag == "equal") == (tag in ("equal", "replace") and claim[i] == window[start])
-    assert cost_of(steps, slots) == pytest.approx(cheapest(claim, window, slots))
+    assert cost_of(steps, claim, window, slots) == pytest.approx(cheapest(claim, window, slots))
 
 
 def test_a_claim_standing_word_for_word_in_the_window_is_all_equal_where_it_first_stands() -> None:

@@ -101,13 +101,15 @@ _HANDS = (
     [
         ("it cannot incite the greatest threat to European security", "on the other hand"),
         ("incite the greatest threat to European security since Cold War", "the end of the"),
+        ("cannot incite the greatest threat to European security", "on the other hand"),
     ],
 )
 def test_words_left_out_beside_the_ends_of_a_claim_are_an_omission(
     seed_text: str, quote: str, left_out: str
 ) -> None:
     """Not the claim slid past the gap, its end words read as swapped for the gap's
-    ("it cannot" for "other hand": a negation that is not there)."""
+    ("it cannot" for "other hand": a negation that is not there); a lone negation before the
+    gap pairs with the source's own rather than read as added or swapped."""
     document = SourceDocument(1, seed_text, "article", (quote_in(seed_text, _HANDS, BLINKEN, 1),))
     result = verify_claim(Claim(quote, "Blinken"), [document])
     assert [(c.type, c.claimed, c.source) for c in result.changes] == [("omission", "", left_out)]
