@@ -61,6 +61,8 @@ def _source_lines(match: dict[str, Any]) -> list[str]:
 
 def _change(change: dict[str, Any]) -> str:
     claimed, source = change["claimed"], change["source"]
+    if change["type"] == "order":
+        return f"order: “{claimed}” stands elsewhere in the source, as “{source}”"
     return f"{change['type']}: “{claimed}” where the source has “{source}”"
 
 

@@ -36,6 +36,22 @@ def test_verify_names_each_typed_change(
     assert "Change:  negation: “wants” where the source has “doesn’t want”" in report
 
 
+def test_verify_says_which_sentence_the_claim_moved(
+    seeded_environment: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim = (
+        "The US side should not lump it together. Ukraine is not an issue between China and the US."
+    )
+    main(["verify", claim])
+
+    report = capsys.readouterr().out
+    assert report.startswith("ALTERED")
+    assert (
+        "Change:  order: “Ukraine is not an issue between China and the US.” stands elsewhere "
+        "in the source, as “Ukraine “is not an issue between China and the US”"
+    ) in report
+
+
 def test_verify_as_json_gives_the_api_verification(
     seeded_environment: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -171,3 +171,21 @@ def test_an_html_draft_is_checked_on_its_text(served: str, watched: WatchedPage)
     expect(chips).to_have_text(["Verified"], timeout=CHECK_TIMEOUT_MS)
     expect(page.locator("#draft-view")).not_to_contain_text("<p>")
     assert_nothing_injected(watched, served)
+
+
+def test_a_quote_in_another_order_shows_the_moved_sentence(
+    served: str, watched: WatchedPage
+) -> None:
+    page = watched.page
+    moved = "Ukraine is not an issue between China and the US."
+    check_draft(
+        page,
+        served,
+        f"“The US side should not lump it together. {moved}” a Foreign Ministry official said.",
+    )
+    expect(page.locator("#draft-view .quote .chip")).to_have_text(["Altered"])
+    page.locator("#draft-view .quote").first.click()
+    expect(page.locator("#evidence li").first).to_have_text(
+        f"order: the draft moves “{moved}”; the source has it elsewhere"
+    )
+    assert_nothing_injected(watched, served)

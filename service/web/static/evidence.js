@@ -85,6 +85,9 @@ function dateOnly(timestamp) {
 }
 
 function describeChange(change) {
+  if (change.type === "order") {
+    return `order: the draft moves “${change.claimed}”; the source has it elsewhere`;
+  }
   const claimed = change.claimed ? `“${change.claimed}”` : "nothing";
   const source = change.source ? `“${change.source}”` : "nothing";
   return `${change.type}: draft has ${claimed}, source has ${source}`;
