@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.extraction.lexicon import PARTICIPLE_CUES
-from service.extraction.phrases import (
-    PREPOSITIONS,
-    phrase_right,
-)
+from service.extraction.lexicon import PARTICIPLE_CUES, PREPOSITIONS
+from service.extraction.phrases import phrase_right
 from service.extraction.subjects import (
     OBJECT_MARKERS,
     after_conjunction,

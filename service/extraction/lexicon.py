@@ -63,6 +63,10 @@ VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
     form for verb in _NOUN_LIKE for form in _inflections(verb, every_form=True)
 )
 
+PREPOSITIONS = frozenset(
+    """in on at for with from by about during of into over under against without within
+    across through via per upon amid among toward towards near than""".split()
+)
 DETERMINERS = frozenset(
     """a an the one another some several many most both other these those his her their its
     our my your two three four five six seven eight nine ten""".split()

@@ -17,10 +17,6 @@ _STOP = frozenset(
     next up out off all more less very too such it him them me us until unless whether who
     including despite like although whose along alongside together instead rather""".split()
 )  # fmt: skip
-PREPOSITIONS = frozenset(
-    """in on at for with from by about during of into over under against without within
-    across through via per upon amid among toward towards near than""".split()
-)
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december tonight today yesterday""".split()

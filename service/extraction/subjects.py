@@ -6,10 +6,10 @@ Each function returns token bounds (first, last) of a noun phrase, or None.
 from __future__ import annotations
 
 from service.extraction.asides import SKIPPABLE, skip_left
+from service.extraction.lexicon import PREPOSITIONS
 from service.extraction.names import SENTENCE_OPENERS
 from service.extraction.phrases import (
     CLAUSE_VERBS,
-    PREPOSITIONS,
     clause_start,
     looks_finite,
     opens_with_participle,

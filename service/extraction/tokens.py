@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extraction.lexicon import BASE_FORMS, DETERMINERS, REPORTING_VERBS, SUBJECT_PRONOUNS
+from service.extraction.lexicon import (
+    BASE_FORMS,
+    DETERMINERS,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    SUBJECT_PRONOUNS,
+)
 
 QUOTE = "\x01"
 _TOKEN = re.compile(r"“[^”\n]*”?|[^\W_][\w’'.&-]*|[,:;()\[\]—–]|(?<= )-(?= )")
@@ -79,8 +85,9 @@ def _keeps_full_stop(word: str) -> bool:
 
 
 def is_cue_verb(tokens: list[Token], at: int) -> bool:
-    """A reporting verb used as a verb: not "a call", "Trump's call" or "to say"; phrasal
-    cues ("shot back", "went on", "points out") count by their first word."""
+    """A reporting verb used as a verb: not "a call", "Trump's call", "to say", "a series of
+    tweets" or "a flurry of late-night tweets"; phrasal cues ("shot back", "went on", "points
+    out") count by their first word."""
     if tokens[at].text in _PHRASAL_HEADS:
         following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         return following == _PHRASAL_HEADS[tokens[at].text]
@@ -91,7 +98,21 @@ def is_cue_verb(tokens: list[Token], at: int) -> bool:
         return True
     if before.lower in DETERMINERS or before.lower == "to" or _noun_head(before, tokens[at]):
         return False
+    if _after_preposition(tokens, at):
+        return False
     return not before.text.endswith(("’s", "'s"))
+
+
+def _after_preposition(tokens: list[Token], at: int) -> bool:
+    """ "of tweets", "of late-night tweets": a preposition, then at most a hyphenated
+    modifier, heads a noun phrase; "by saying" stays a participle cue."""
+    if tokens[at].lower.endswith("ing"):
+        return False
+    before = tokens[at - 1]
+    if before.lower in PREPOSITIONS:
+        return True
+    modifier = "-" in before.text and before.text.islower()
+    return modifier and at >= 2 and tokens[at - 2].lower in PREPOSITIONS
 
 
 def _noun_head(before: Token, word: Token) -> bool:

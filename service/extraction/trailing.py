@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from service.extraction.asides import SKIPPABLE, skip_aside_right
 from service.extraction.cues import Cue, cue_of, is_finite_cue
-from service.extraction.lexicon import PARTICIPLE_CUES, VERBS_AFTER_QUOTE
-from service.extraction.phrases import PREPOSITIONS, phrase_right
+from service.extraction.lexicon import PARTICIPLE_CUES, PREPOSITIONS, VERBS_AFTER_QUOTE
+from service.extraction.phrases import phrase_right
 from service.extraction.subjects import speaker_like, subject_of
 from service.extraction.tokens import Token, is_cue_verb
 

@@ -28,6 +28,18 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             "Ann Lee then interjected, calling the proposed child care credit “a giveaway.”",
             ("a giveaway.", "Ann Lee"),
         ),
+        (
+            "Tom Price sent a series of tweets on Friday saying that Ann Lee was “a disgrace.”",
+            ("a disgrace.", "Tom Price"),
+        ),
+        (
+            "Ann Lee says Tom Price’s flurry of late-night tweets was “unhinged, even for him.”",
+            ("unhinged, even for him.", "Ann Lee"),
+        ),
+        (
+            "Ann Lee answered the charge by saying, “I have done nothing wrong.”",
+            ("I have done nothing wrong.", "Ann Lee"),
+        ),
     ],
 )
 def test_a_reporting_verb_after_a_modifier_is_a_noun_not_the_cue(
