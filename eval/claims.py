@@ -99,10 +99,9 @@ def generate_claims(
     for category in sorted(pools):
         pool = pools[category]
         claims += rng.sample(pool, min(per_category, len(pool)))
-    # Each drawn on its own, so adding them left every other category's claims as they were.
-    for offset, category in enumerate(("trimmed", "reordered"), start=1):
+    for offset, (category, edit, expected) in enumerate(_OWN_STREAMS, start=1):
         own_rng = random.Random(seed + offset)
-        pool = list(_later_category(category, articles, own_rng))
+        pool = list(_edited_alone(category, edit, expected, articles, own_rng))
         claims += own_rng.sample(pool, min(per_category, len(pool)))
     return claims
 
@@ -163,12 +162,10 @@ def _edited(
             yield claim(category, edited, expected, speaker)
 
 
-def _later_category(
-    category: str, articles: list[Article], rng: random.Random
+def _edited_alone(
+    category: str, edit: Edit, expected: str, articles: list[Article], rng: random.Random
 ) -> Iterator[LabelledClaim]:
-    edit, expected = {"trimmed": (_trim, "minor_deviation"), "reordered": (reordered, "altered")}[
-        category
-    ]
+    """Every named quotation's ``edit``, drawn from ``rng`` alone."""
     for article in articles:
         for quote in article["quotes"]:
             speaker, text = speaker_name(quote), quote["text"].strip()
@@ -179,6 +176,15 @@ def _later_category(
 
 def _trim(text: str, rng: random.Random) -> str | None:
     return trimmed(text.split(), rng)
+
+
+Edit = Callable[[str, random.Random], str | None]
+# Categories added later, each drawn from its own seeded stream so that the earlier
+# categories' claims, and their figures, stay as they were.
+_OWN_STREAMS: tuple[tuple[str, Edit, str], ...] = (
+    ("trimmed", _trim, "minor_deviation"),
+    ("reordered", reordered, "altered"),
+)
 
 
 def _fabricated(

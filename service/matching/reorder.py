@@ -45,10 +45,11 @@ def reordered_candidate(
         passed = passages.get(document.document_id)
         found = [_best(quote[start:end], document, passed) for start, end in spans]
         placed = [c for c in found if c is not None and c.score >= review]
-        if len(placed) == len(spans) and _apart(placed) and _moved(placed):
-            moved = _combined(quote, spans, placed)
-            if moved.score >= confirm:
-                return moved
+        moved = _moved(placed) if len(placed) == len(spans) and _apart(placed) else []
+        if any(moved):
+            combined = _combined(quote, spans, placed, moved)
+            if combined.score >= confirm:
+                return combined
     return None
 
 
@@ -95,11 +96,12 @@ def _moved(found: list[Candidate]) -> list[bool]:
         longest = max(before, key=len) if before else []
         chains.append([*longest, index])
     kept: list[int] = max(chains, key=len)
-    moved = [index not in kept for index in range(len(found))]
-    return moved if any(moved) else []
+    return [index not in kept for index in range(len(found))]
 
 
-def _combined(quote: str, spans: list[tuple[int, int]], found: list[Candidate]) -> Candidate:
+def _combined(
+    quote: str, spans: list[tuple[int, int]], found: list[Candidate], moved: list[bool]
+) -> Candidate:
     document = found[0].document
     start = min(c.evidence.start for c in found)
     end = max(c.evidence.end for c in found)
@@ -114,9 +116,9 @@ def _combined(quote: str, spans: list[tuple[int, int]], found: list[Candidate]) 
         first.quote.speaker if first.quote else None,
     )
     changes: list[Change] = []
-    for (piece_start, piece_end), candidate, moved in zip(spans, found, _moved(found), strict=True):
+    for (piece_start, piece_end), candidate, out_of_place in zip(spans, found, moved, strict=True):
         changes += [_shifted(change, piece_start) for change in candidate.changes]
-        if moved:
+        if out_of_place:
             where = candidate.evidence
             claimed = Span(piece_start, piece_end)
             source = Span(where.start, where.end)

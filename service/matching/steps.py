@@ -53,10 +53,11 @@ def semi_global_steps(
         return [("equal", i, i + 1, at + i, at + i + 1) for i in range(len(claim))]
     width = len(window) + 1
     rows: list[_Rows] = [([0.0] * width, [_NEVER] * width, [_NEVER] * width)]
-    negated = [_is_negation(word) for word in window]
+    spelled = [expand_contraction(word) for word in window]
+    negated = [_negates(parts) for parts in spelled]
     for word, slot in zip(claim, bracket, strict=True):
         substitute, open_, extend = _costs(slot, _is_negation(word))
-        swaps = _swap_costs(substitute, word, window, negated, slot)
+        swaps = [substitute] * len(window) if slot else _swap_costs(word, window, spelled, negated)
         rows.append(_next_rows(rows[-1], word, window, swaps, open_, extend))
     last = rows[-1]
     end = min(range(width), key=lambda j: (min(last[0][j], last[1][j], last[2][j]), j))
@@ -73,24 +74,26 @@ def _verbatim_at(claim: list[str], window: list[str]) -> int | None:
 
 
 def _is_negation(key: str) -> bool:
-    return any(word in NEGATIONS for word in expand_contraction(key))
+    return _negates(expand_contraction(key))
+
+
+def _negates(words: tuple[str, ...]) -> bool:
+    return any(word in NEGATIONS for word in words)
 
 
 def _swap_costs(
-    substitute: float, word: str, window: list[str], negated: list[bool], slot: bool
+    word: str, window: list[str], spelled: list[tuple[str, ...]], negated: list[bool]
 ) -> list[float]:
-    """What pairing the claimed word with each window word costs when they differ: more when
-    just one is a negation, unless one is the other's contraction split ("isn't" / "is")."""
-    if slot:
-        return [substitute] * len(window)
-    negation, parts = _is_negation(word), expand_contraction(word)
+    """What pairing the claimed word with each window word (``spelled``: its contraction
+    spelled out; ``negated``: whether it negates) costs when they differ: more when just one is
+    a negation, unless one is the other's contraction split ("isn't" / "is")."""
+    parts = expand_contraction(word)
+    negation = _negates(parts)
     return [
         _SWAP_NEGATION
-        if other_negated != negation
-        and other not in parts
-        and word not in expand_contraction(other)
-        else substitute
-        for other, other_negated in zip(window, negated, strict=True)
+        if other_negates != negation and other not in parts and word not in other_parts
+        else _SUBSTITUTE
+        for other, other_parts, other_negates in zip(window, spelled, negated, strict=True)
     ]
 
 
