@@ -17,7 +17,6 @@ from service.api.problems import problem_from_http_exception, problem_from_unexp
 from service.api.requests import REQUEST_ID_HEADER, finish_request, start_request
 from service.api.state import AppState
 from service.config import Config
-from service.matching import Thresholds
 from service.store import build_engine
 from service.verification.corpus_index import CorpusIndex
 from service.verification.verifier import Verifier
@@ -53,9 +52,8 @@ def create_app(
         },
     )
     engine = build_engine(config.database_url)
-    thresholds = Thresholds(confirm=config.confirm_threshold, review=config.review_threshold)
     app.extensions["quotecheck"] = AppState(
-        config=config, engine=engine, verifier=Verifier(engine, thresholds, corpus_index)
+        config=config, engine=engine, verifier=Verifier(engine, config.thresholds, corpus_index)
     )
     api = Api(app)
     for module in (documents, quotes, speakers, verify, verifications, system):

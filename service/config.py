@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from service.matching import Thresholds
+
 DEFAULT_DATABASE_URL = "sqlite:///var/quotecheck.db"
 KEYED_RATE_LIMIT = "600 per minute"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -98,3 +100,8 @@ class Config:
         if unknown:
             raise ValueError(f"unknown configuration settings: {sorted(unknown)}")
         return replace(self, **overrides)
+
+    @property
+    def thresholds(self) -> Thresholds:
+        """The verdict thresholds these settings give the matcher."""
+        return Thresholds(confirm=self.confirm_threshold, review=self.review_threshold)

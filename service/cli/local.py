@@ -14,7 +14,6 @@ from service.cli.backends import DocumentRejected, IngestOutcome, RequestRejecte
 from service.config import Config
 from service.corpus.ingest import ingest_document
 from service.formats import html_to_text
-from service.matching import Thresholds
 from service.setup import prepare_database
 from service.store import build_engine
 from service.verification.drafts import check_draft
@@ -33,8 +32,7 @@ class LocalBackend:
         prepare_database(config)
         self.config = config
         self.engine = build_engine(config.database_url)
-        thresholds = Thresholds(confirm=config.confirm_threshold, review=config.review_threshold)
-        self.verifier = Verifier(self.engine, thresholds)
+        self.verifier = Verifier(self.engine, config.thresholds)
 
     def close(self) -> None:
         self.engine.dispose()

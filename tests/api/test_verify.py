@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
+
+from service.config import Config
+from service.matching import Thresholds
 
 
 @pytest.fixture
@@ -186,3 +192,29 @@ def test_a_stored_attribution_the_extractor_was_unsure_of_asks_for_review(
     result = client.post("/v1/verify", json=claim).get_json()
     assert result["verdict"] == "verified"
     assert "uncertain_attribution" in result["flags"] and result["needs_review"]
+
+
+@pytest.mark.parametrize(
+    ("review", "verdict", "needs_review"),
+    [(75.0, "altered", True), (85.0, "not_found", False)],
+)
+def test_the_configured_thresholds_decide_what_is_found_and_what_needs_review(
+    app_factory: Callable[..., Flask],
+    seed_text: str,
+    review: float,
+    verdict: str,
+    needs_review: bool,
+) -> None:
+    client = app_factory(review_threshold=review).test_client()
+    assert client.post("/v1/documents", json={"text": seed_text}).status_code == 201
+    result = client.post(
+        "/v1/verify", json={"quote": "China really wants to be the center of the election campaign"}
+    ).get_json()
+    assert result["score"] < 85.0
+    assert (result["verdict"], result["needs_review"]) == (verdict, needs_review)
+
+
+def test_thresholds_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTECHECK_CONFIRM_THRESHOLD", "95")
+    monkeypatch.setenv("QUOTECHECK_REVIEW_THRESHOLD", "60")
+    assert Config.from_environment().thresholds == Thresholds(confirm=95.0, review=60.0)
