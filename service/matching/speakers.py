@@ -23,6 +23,8 @@ import re
 import unicodedata
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from service.extraction.lexicon import ORGANIZATION_WORDS
 from service.matching.lexicon import FAMILY_NAMES_FIRST
 from service.matching.model import SourceSpeaker
@@ -34,7 +36,9 @@ _TITLES = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
     gov governor president vice former prime minister secretary chairman chairwoman chair mayor
     judge justice gen general col lt capt sgt rev reverend pope king queen prince princess
-    candidate nominee presidential attorney speaker leader ceo chancellor the a an""".split()
+    candidate nominee presidential attorney speaker leader ceo chancellor sec amb ambassador
+    adm admiral cmdr commander sheriff chief deputy det detective officer supt
+    the a an""".split()
 )
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
 _SUFFIXES = _GENERATIONS | frozenset("phd md esq".split())
@@ -43,6 +47,8 @@ _PRONOUNS = frozenset(
 )
 _WORD = re.compile(r"[^\W_]+")
 _DETERMINERS = frozenset("the a an".split())
+# Shorter names one letter apart are as often two people ("Cohn", "Cohen").
+_SPELLING_MIN_LETTERS = 5
 # "officials at Homeland Security", "a spokesman for the campaign": the head comes first.
 _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 
@@ -67,6 +73,8 @@ def _as_person(
     """``best`` under the rules for people's names: other given names never match, a family
     name written first matches partially, and generation suffixes cap the match."""
     full = name_words(name)
+    if best == "none" and _spelled_alike(claimed_words, full):
+        return "partial"
     if _other_given_names(claimed_words, full):
         return "none"
     if best == "none" and _family_name_first(claimed_words, full):
@@ -174,7 +182,24 @@ def _other_given_names(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _same_given(first: str, second: str) -> bool:
     if len(first) == 1 or len(second) == 1:
         return first[0] == second[0]
-    return first == second
+    return _word_alike(first, second)
+
+
+def _spelled_alike(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The same name with a letter wrong: ``Blinkin`` for ``Blinken``, ``Anthony Blinken`` for
+    ``Antony Blinken``. Each word is the source's or one edit from it (five letters or more,
+    the same first letter); a lone claimed word is compared with the surname."""
+    source = full[-1:] if len(claimed) == 1 else full
+    if len(claimed) != len(source) or claimed == source:
+        return False
+    return all(_word_alike(word, other) for word, other in zip(claimed, source, strict=True))
+
+
+def _word_alike(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    long_enough = min(len(word), len(other)) >= _SPELLING_MIN_LETTERS
+    return long_enough and word[0] == other[0] and Levenshtein.distance(word, other) == 1
 
 
 def _family_name_first(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
