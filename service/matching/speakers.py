@@ -23,6 +23,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 
 from service.extraction.lexicon import ORGANIZATION_WORDS
@@ -49,6 +50,7 @@ _WORD = re.compile(r"[^\W_]+")
 _DETERMINERS = frozenset("the a an".split())
 # Shorter names one letter apart are as often two people ("Cohn", "Cohen").
 _SPELLING_MIN_LETTERS = 5
+_NICKNAMES = NickNamer()
 # "officials at Homeland Security", "a spokesman for the campaign": the head comes first.
 _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 
@@ -73,7 +75,7 @@ def _as_person(
     """``best`` under the rules for people's names: other given names never match, a family
     name written first matches partially, and generation suffixes cap the match."""
     full = name_words(name)
-    if best == "none" and _spelled_alike(claimed_words, full):
+    if best == "none" and (_spelled_alike(claimed_words, full) or _nicknamed(claimed_words, full)):
         return "partial"
     if _other_given_names(claimed_words, full):
         return "none"
@@ -182,7 +184,22 @@ def _other_given_names(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _same_given(first: str, second: str) -> bool:
     if len(first) == 1 or len(second) == 1:
         return first[0] == second[0]
-    return _word_alike(first, second)
+    return _word_alike(first, second) or _nickname_pair(first, second)
+
+
+def _nicknamed(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A nickname for the source's first name, and its surname: ``Bill Clinton`` for
+    ``William Jefferson Clinton``, ``Tony Blinken`` for ``Antony Blinken``."""
+    if min(len(claimed), len(full)) < 2 or claimed[-1] != full[-1]:
+        return False
+    return _nickname_pair(claimed[0], full[0])
+
+
+def _nickname_pair(first: str, second: str) -> bool:
+    """One name is a nickname of the other (or of a spelling one letter off: Tony, Anthony,
+    Antony), by the curated English nickname list of the ``nicknames`` package."""
+    related = _NICKNAMES.nicknames_of(first) | _NICKNAMES.canonicals_of(first)
+    return any(_word_alike(name, second) for name in related)
 
 
 def _spelled_alike(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
