@@ -15,6 +15,8 @@ official``), a person and an aide do not (``Clinton`` / ``a Clinton aide``). App
 tags and affiliations are not part of a name (``Jason Chaffetz (R-Utah)``, ``Leslie Wimes, a
 Florida activist``). A generation suffix tells a father from his son: ``Donald Trump`` is not
 ``Donald Trump Jr.``; a name written without its suffix matches one with it only partially.
+A name one letter off (``Blinkin``) or with a nickname for its first name (``Bill Clinton`` for
+``William Jefferson Clinton``) matches partially; ``given_names`` holds those rules.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ import re
 import unicodedata
 from typing import Literal
 
-from nicknames import NickNamer
-from rapidfuzz.distance import Levenshtein
-
 from service.extraction.lexicon import ORGANIZATION_WORDS
-from service.matching.lexicon import FAMILY_NAMES_FIRST
+from service.matching.given_names import (
+    family_name_first,
+    nicknamed,
+    other_given_names,
+    spelled_alike,
+)
 from service.matching.model import SourceSpeaker
 
 SpeakerMatch = Literal["full", "partial", "none"]
@@ -48,9 +52,6 @@ _PRONOUNS = frozenset(
 )
 _WORD = re.compile(r"[^\W_]+")
 _DETERMINERS = frozenset("the a an".split())
-# Shorter names one letter apart are as often two people ("Cohn", "Cohen").
-_SPELLING_MIN_LETTERS = 5
-_NICKNAMES = NickNamer()
 # "officials at Homeland Security", "a spokesman for the campaign": the head comes first.
 _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in|on)\s")
 
@@ -75,11 +76,11 @@ def _as_person(
     """``best`` under the rules for people's names: other given names never match, a family
     name written first matches partially, and generation suffixes cap the match."""
     full = name_words(name)
-    if best == "none" and (_spelled_alike(claimed_words, full) or _nicknamed(claimed_words, full)):
+    if best == "none" and (spelled_alike(claimed_words, full) or nicknamed(claimed_words, full)):
         return "partial"
-    if _other_given_names(claimed_words, full):
+    if other_given_names(claimed_words, full):
         return "none"
-    if best == "none" and _family_name_first(claimed_words, full):
+    if best == "none" and family_name_first(claimed_words, full):
         best = "partial"
     return min(best, _generation_cap(claimed, claimed_words, name), key=_RANK.index)
 
@@ -170,57 +171,6 @@ def _generation_cap(claimed: str, claimed_words: tuple[str, ...], name: str) -> 
 
 def _generation(name: str) -> set[str]:
     return set(_WORD.findall(_fold(name))) & _GENERATIONS
-
-
-def _other_given_names(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Both full names, the same surname, given names that cannot be the same person's
-    (``Bill`` / ``Hillary``; an initial agrees with a name it starts: ``H.`` / ``Hillary``)."""
-    if min(len(claimed), len(full)) < 2 or claimed[-1] != full[-1]:
-        return False
-    shorter, longer = sorted((claimed[:-1], full[:-1]), key=len)
-    return not all(any(_same_given(word, other) for other in longer) for word in shorter)
-
-
-def _same_given(first: str, second: str) -> bool:
-    if len(first) == 1 or len(second) == 1:
-        return first[0] == second[0]
-    return _word_alike(first, second) or _nickname_pair(first, second)
-
-
-def _nicknamed(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """A nickname for the source's first name, and its surname: ``Bill Clinton`` for
-    ``William Jefferson Clinton``, ``Tony Blinken`` for ``Antony Blinken``."""
-    if min(len(claimed), len(full)) < 2 or claimed[-1] != full[-1]:
-        return False
-    return _nickname_pair(claimed[0], full[0])
-
-
-def _nickname_pair(first: str, second: str) -> bool:
-    """One name is a nickname of the other (or of a spelling one letter off: Tony, Anthony,
-    Antony), by the curated English nickname list of the ``nicknames`` package."""
-    related = _NICKNAMES.nicknames_of(first) | _NICKNAMES.canonicals_of(first)
-    return any(_word_alike(name, second) for name in related)
-
-
-def _spelled_alike(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """The same name with a letter wrong: ``Blinkin`` for ``Blinken``, ``Anthony Blinken`` for
-    ``Antony Blinken``. Each word is the source's or one edit from it (five letters or more,
-    the same first letter); a lone claimed word is compared with the surname."""
-    source = full[-1:] if len(claimed) == 1 else full
-    if len(claimed) != len(source) or claimed == source:
-        return False
-    return all(_word_alike(word, other) for word, other in zip(claimed, source, strict=True))
-
-
-def _word_alike(word: str, other: str) -> bool:
-    if word == other:
-        return True
-    long_enough = min(len(word), len(other)) >= _SPELLING_MIN_LETTERS
-    return long_enough and word[0] == other[0] and Levenshtein.distance(word, other) == 1
-
-
-def _family_name_first(claimed: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    return len(claimed) == 1 and len(full) > 1 and claimed[0] == full[0] in FAMILY_NAMES_FIRST
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
