@@ -48,3 +48,23 @@ def test_deeply_nested_body_is_an_answer_not_a_crash(client: FlaskClient) -> Non
     nested = "[" * 100_000 + "]" * 100_000
     response = client.post("/v1/verify", data=nested, content_type="application/json")
     assert 400 <= response.status_code < 500
+
+
+@pytest.mark.parametrize(("url", "body", "field"), BODIES)
+def test_raw_surrogate_bytes_in_a_body_are_refused_naming_the_field(
+    client: FlaskClient, url: str, body: str, field: str
+) -> None:
+    # Python's JSON decoder lets a UTF-8-encoded surrogate (no escape) through as itself.
+    raw = (body % "\ud800").encode("utf-8", "surrogatepass")
+    response = client.post(url, data=raw, content_type="application/json")
+    assert response.status_code == 422, response.get_data(as_text=True)
+    assert field in response.get_json()["errors"]
+    assert client.get("/v1/stats").get_json()["documents"] == 0
+
+
+def test_escaped_nul_in_a_utf16_body_is_refused_naming_the_field(client: FlaskClient) -> None:
+    # JSON may come in UTF-16, where the escape's bytes are not contiguous.
+    body = ('{"quote": "hi' + NUL + ' there"}').encode("utf-16-le")
+    response = client.post("/v1/verify", data=body, content_type="application/json")
+    assert response.status_code == 422, response.get_data(as_text=True)
+    assert "quote" in response.get_json()["errors"]
