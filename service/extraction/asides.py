@@ -1,5 +1,6 @@
 """Asides and adverbs a cue search steps over between a speaker and a reporting verb:
-"Hemsley, the co-author of “Going Viral,” said", "Trump (R) flatly denied".
+"Hemsley, the co-author of “Going Viral,” said", "Trump (R) flatly denied", "Gingrich — a
+leading choice for running mate — told".
 
 ``SKIPPABLE`` holds the adverbs and auxiliaries such a search passes over.
 """
@@ -15,6 +16,7 @@ SKIPPABLE = frozenset(
     did does do not never has had always subsequently initially first finally""".split()
 )  # fmt: skip
 _TITLE_QUOTE = 40
+_DASHES = frozenset({"—", "–"})
 
 
 def skip_left(tokens: list[Token], at: int) -> int:
@@ -30,6 +32,8 @@ def skip_left(tokens: list[Token], at: int) -> int:
             i -= 1
         elif word == "," and i > 0:
             i = _find_left(tokens, i, ",") - 1
+        elif word in _DASHES and i > 0 and (opening := _find_left(tokens, i, word)) < i:
+            i = opening - 1
         else:
             return i
     return i

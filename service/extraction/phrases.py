@@ -42,7 +42,7 @@ _IRREGULAR_PAST = frozenset(
     lent bent led fed fled read struck stuck hung dug won shone""".split()
 )  # fmt: skip
 # Surnames spelled like function words: George Will, Theresa May.
-_NAMES_LIKE_STOPS = frozenset({"Will", "May"})
+_NAMES_LIKE_STOPS = frozenset({"Will", "May", "US"})
 _ADVERBIAL_REACH = 20
 _DATELINE_REACH = 6
 _BREAKS = frozenset({",", "—", "–", "-"})

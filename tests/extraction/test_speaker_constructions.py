@@ -297,3 +297,43 @@ def test_a_description_after_a_place_or_a_topic_stays_the_speaker(
 def test_a_name_reported_as_saying_after_a_quotation_is_the_speaker(verb: str) -> None:
     text = f"“We will not back down,” Ray Scott was {verb}."
     assert speakers(text) == [("We will not back down,", "Ray Scott")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“I rise to nominate him,” US Senator Jeff Sessions said.",
+            ("I rise to nominate him,", "US Senator Jeff Sessions"),
+        ),
+        (
+            "“I rise to nominate him,” said US Senator Jeff Sessions.",
+            ("I rise to nominate him,", "US Senator Jeff Sessions"),
+        ),
+        ("“It is for all of us,” Lee said.", ("It is for all of us,", "Lee")),
+    ],
+)
+def test_us_in_capitals_is_the_country_not_the_pronoun(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gingrich — a leading choice for running mate — told Fox News “I would be honored.”",
+            ("I would be honored.", "Gingrich"),
+        ),
+        (
+            "Gingrich – mentioned by Newsmax as a choice – told reporters that “it is an honor.”",
+            ("it is an honor.", "Gingrich"),
+        ),
+        ("The crowd roared — Lee said “it was fair.”", ("it was fair.", "Lee")),
+    ],
+)
+def test_an_aside_between_dashes_is_stepped_over_to_the_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
