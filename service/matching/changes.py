@@ -24,7 +24,7 @@ from service.matching.lexicon import (
 )
 from service.matching.model import Change, ChangeType, Severity, Span
 from service.matching.normalize import Token
-from service.matching.numbers import is_number, number_values
+from service.matching.numbers import counted, is_number, number_values
 from service.matching.words import is_capitalized_name, same_word
 
 _WEIGHTS = {"meaning": 1.0, "minor": 0.5, "marked": 0.0}
@@ -163,7 +163,7 @@ def _names_swapped(claimed: list[Token], found: list[Token], sides: Sides) -> bo
 
 def _omission(op: Op, sides: Sides) -> tuple[Change, int]:
     keys = [w for t in _found([op], sides) for w in expand_contraction(t.key)]
-    hidden = count(keys, NEGATIONS | QUALIFIERS) + sum(map(is_number, keys))
+    hidden = count(keys, NEGATIONS | QUALIFIERS) + sum(map(is_number, counted(keys)))
     return change("omission", "meaning" if hidden else "marked", [op], sides), hidden
 
 

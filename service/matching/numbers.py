@@ -2,7 +2,8 @@
 
 ``3,000`` = ``3000``, ``three`` = ``3``, ``3 million`` = ``3,000,000``, ``50%`` = ``50 percent``,
 ``third`` = ``3rd``. An ordinal's key is its value after ``#`` (``#3``), so ``third`` against
-``fourth`` is a number change, and ``third`` against ``3`` only a change of form.
+``fourth`` is a number change, and ``third`` against ``3`` only a change of form. A "one" that
+counts nothing ("on the one hand", "one another") is not a number.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from service.matching.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 _MULTIPLIER = 100
 _NUMERIC = re.compile(r"#?\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# Idioms whose "one" (key "1") counts nothing, as token keys.
+_NOT_COUNTS = (("on", "the", "1", "hand"), ("1", "another"))
 
 
 def number_key(word: str) -> str:
@@ -43,12 +46,24 @@ def is_number(key: str) -> bool:
     return _NUMERIC.fullmatch(key) is not None
 
 
+def counted(keys: list[str]) -> list[str]:
+    """``keys`` without the idioms whose "one" counts nothing."""
+    kept: list[str] = []
+    for key in keys:
+        kept.append(key)
+        for idiom in _NOT_COUNTS:
+            if tuple(kept[-len(idiom) :]) == idiom:
+                del kept[-len(idiom) :]
+                break
+    return kept
+
+
 def number_values(keys: list[str]) -> list[Decimal]:
     """The values the numeric keys spell, with runs combined: ``twenty thousand`` (keys 20,
     1000) is 20000, ``twenty one`` is 21, ``3 million`` is 3000000."""
     values: list[Decimal] = []
     previous_numeric = False
-    for key in keys:
+    for key in counted(keys):
         numeric = is_number(key)
         if numeric:
             value = Decimal(key.lstrip("#"))

@@ -93,3 +93,51 @@ def test_a_slot_slipping_in_a_figure_the_source_lacks_is_a_number_change() -> No
     )
     assert verdict == "altered"
     assert ("number", "3.5", "") in changes
+
+
+@pytest.mark.parametrize(
+    ("spoken", "claimed"),
+    [
+        (
+            "If they claim on the one hand that they want peace with all of their neighbours, they "
+            "cannot, on the other hand, start the largest war the region has seen in decades.",
+            "If they claim that they want peace with all of their neighbours, they cannot start "
+            "the largest war the region has seen in decades.",
+        ),
+        (
+            "If they claim on the one hand that they want peace, they must act on it.",
+            "If they claim … that they want peace, they must act on it.",
+        ),
+        (
+            "We need to respect one another and the work we all do here.",
+            "We need to respect and the work we all do here.",
+        ),
+    ],
+)
+def test_a_one_that_counts_nothing_left_out_is_not_a_number_change(
+    spoken: str, claimed: str
+) -> None:
+    verdict, changes = _verified(spoken, claimed)
+    assert all(change_type != "number" for change_type, _, _ in changes), changes
+    assert verdict in ("verified", "minor_deviation"), changes
+
+
+@pytest.mark.parametrize(
+    ("spoken", "claimed"),
+    [
+        ("On the one hand we want peace today.", "On the two hands we want peace today."),
+        ("It was one of the best years we had.", "It was two of the best years we had."),
+    ],
+)
+def test_one_as_a_count_still_changes_the_number(spoken: str, claimed: str) -> None:
+    verdict, changes = _verified(spoken, claimed)
+    assert verdict == "altered"
+    assert any(change_type == "number" for change_type, _, _ in changes), changes
+
+
+def test_an_ellipsis_hiding_a_counted_one_is_altered() -> None:
+    verdict, changes = _verified(
+        "We lost one seat in the north this year.", "We lost … seat in the north this year."
+    )
+    assert verdict == "altered"
+    assert ("omission", "", "one") in changes
