@@ -49,7 +49,8 @@ def cue_of(tokens: list[Token], bounds: tuple[int, int], cue: str, strength: flo
 def cue_before(tokens: list[Token], at: int) -> Cue | None:
     """The nearest cue left of a quotation in its sentence (``at``: the QUOTE token index).
 
-    A participle ("…, adding that") takes the subject of the clause it hangs from; a colon
+    A participle ("…, adding that") takes the subject of the clause it hangs from, even past
+    an earlier quotation and the verb that introduces it ("a class called “X” …, writing"); a colon
     with no verb ("X: “…”") makes the phrase before it the speaker.
     """
     source = _according_to_before(tokens, at) or _parenthetical(tokens, at) or _credited(tokens, at)
@@ -58,10 +59,12 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     participle: int | None = None
     for k in range(at - 1, -1, -1):
         token = tokens[k]
-        if token.is_quote:
+        if token.is_quote and participle is None:
             return None
         if not is_cue_verb(tokens, k) or _is_hypothetical(tokens, k):
             continue
+        if participle is not None and tokens[k + 1].is_quote:
+            continue  # the cue of the quotation it introduces ("a class called “Perception”")
         if token.lower in PARTICIPLE_CUES:
             named = named_subject(tokens, k, PREPOSITIONS - {"with"})
             if named is not None and opens_absolute(tokens, named[0]):

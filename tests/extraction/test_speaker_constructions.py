@@ -337,3 +337,25 @@ def test_an_aside_between_dashes_is_stepped_over_to_the_speaker(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Later on Sunday, Ann Lee shared a syllabus for a 2002 psychology class called "
+            "“Perception” on her Facebook page, writing “Here is the class you claim never "
+            "existed.”",
+            ("Here is the class you claim never existed.", "Ann Lee"),
+        ),
+        (
+            "Later on Sunday, Ann Lee shared a syllabus for a class called “Perception” on her "
+            "page, writing “Here is the class you claim never existed.”",
+            ("Here is the class you claim never existed.", "Ann Lee"),
+        ),
+    ],
+)
+def test_a_participle_reaches_past_the_verb_of_an_earlier_quotation_to_its_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in speakers(text)
