@@ -90,7 +90,7 @@ def is_cue_verb(tokens: list[Token], at: int) -> bool:
     out") count by their first word."""
     if tokens[at].text in _PHRASAL_HEADS:
         following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
-        return following == _PHRASAL_HEADS[tokens[at].text]
+        return following == _PHRASAL_HEADS[tokens[at].text] and not _went_somewhere(tokens, at)
     if not tokens[at].is_verb:
         return False
     before = tokens[at - 1] if at > 0 else None
@@ -101,6 +101,18 @@ def is_cue_verb(tokens: list[Token], at: int) -> bool:
     if _after_preposition(tokens, at):
         return False
     return not before.text.endswith(("’s", "'s"))
+
+
+def _went_somewhere(tokens: list[Token], at: int) -> bool:
+    """ "went on television", "the Senate goes on recess": "on" with a place or an activity
+    after it, not "went on, “…”", "went on to say" or "went on about"."""
+    after = tokens[at + 2] if at + 2 < len(tokens) else None
+    return (
+        tokens[at + 1].lower == "on"
+        and after is not None
+        and after.is_word
+        and after.lower not in ("to", "that", "about", "and")
+    )
 
 
 def _after_preposition(tokens: list[Token], at: int) -> bool:

@@ -359,3 +359,26 @@ def test_a_participle_reaches_past_the_verb_of_an_earlier_quotation_to_its_subje
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By contrast, Ann Lee said that once the Senate goes on recess, “I will be on the "
+            "trail every day.”",
+            ("I will be on the trail every day.", "Ann Lee"),
+        ),
+        ("Ann Lee went on: “We will win.”", ("We will win.", "Ann Lee")),
+        ("Ann Lee went on to say “we will win.”", ("we will win.", "Ann Lee")),
+        (
+            "“Are you winning?” she said, but Tom was drifting off again, and as Ann Lee went on "
+            "about “how the system is rigged,” he slept.",
+            ("how the system is rigged,", "Ann Lee"),
+        ),
+    ],
+)
+def test_went_on_is_a_cue_only_when_it_means_speaking_on(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in speakers(text)
