@@ -33,6 +33,8 @@ CLAUSE_VERBS = frozenset(
     insists claimed claims conceded concedes acknowledged admitted thinks thought believes
     believed knows knew""".split()
 )
+# Verbs of thinking that no noun phrase holds (unlike "claims" or "notes").
+_THINKING = frozenset("thinks believes believed knows knew".split())
 # Irregular past tenses, for telling a finite clause ("he heard", "Trump cut") from a phrase.
 _IRREGULAR_PAST = frozenset(
     """said told wrote spoke heard put cut set let hit shut quit spent built bought brought
@@ -96,6 +98,8 @@ def opens_with_participle(tokens: list[Token]) -> bool:
 def _np_word(token: Token) -> bool:
     if not token.is_word or token.lower in _STOP and token.text not in _NAMES_LIKE_STOPS:
         return False
+    if token.text in _THINKING:
+        return False  # "Lee thinks Trump said": a verb, never inside a name
     return token.is_capitalized or not token.is_verb
 
 

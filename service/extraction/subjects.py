@@ -81,12 +81,17 @@ def _named_before_appositive(tokens: list[Token], bounds: tuple[int, int]) -> tu
     return name if name[1] > name[0] or closed else bounds
 
 
-def reporter_of(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
-    """For "X said (that) Y told …", the outer reporter X: the article's source for it."""
+def reporter_of(
+    tokens: list[Token], subject: tuple[int, int], thinking: bool = False
+) -> tuple[int, int]:
+    """For "X said (that) Y told …", the outer reporter X: the article's source for it; with
+    ``thinking``, also the thinker X of "X thinks (that) Y …"."""
     before = subject[0] - 1
     if before >= 0 and tokens[before].lower == "that":
         before -= 1
-    if before >= 0 and is_cue_verb(tokens, before):
+    if before < 0:
+        return subject
+    if is_cue_verb(tokens, before) or thinking and tokens[before].lower in CLAUSE_VERBS:
         return subject_of(tokens, before) or subject
     return subject
 
@@ -130,13 +135,13 @@ def speaker_like(tokens: list[Token], bounds: tuple[int, int]) -> bool:
 def nearest_subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     """The subject of the nearest finite verb left of ``verb`` ("protesters interrupted her
     speech, shouting": the protesters) that opens a clause and names someone; for "X said
-    (that) Y …", the outer reporter X."""
+    (that) Y …" or "X thinks (that) Y …", the outer subject X."""
     for k in range(verb - 1, max(0, verb - _NEAREST_REACH), -1):
         if not looks_finite(tokens[k]):
             continue
         bounds = _adjacent_subject(tokens, k)
         if bounds is not None and speaker_like(tokens, bounds):
-            return reporter_of(tokens, _joined_left(tokens, bounds))
+            return reporter_of(tokens, _joined_left(tokens, bounds), thinking=True)
     return None
 
 

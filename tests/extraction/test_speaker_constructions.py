@@ -382,3 +382,27 @@ def test_went_on_is_a_cue_only_when_it_means_speaking_on(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee thinks the video should be released, but said “it will not change anything.”",
+            ("it will not change anything.", "Ann Lee"),
+        ),
+        (
+            "Ann Lee said on Friday that she thinks the video should be released but said “it "
+            "will not change anything.”",
+            ("it will not change anything.", "she"),
+        ),
+        (
+            "Ann Lee thinks Tom Price said “it will not change anything.”",
+            ("it will not change anything.", "Tom Price"),
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_thought_shares_the_thinker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
