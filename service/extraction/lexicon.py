@@ -17,7 +17,7 @@ _REGULAR_VERBS = (
     "lecture preach pronounce rule order instruct recommend propose suggest caution concur "
     "relay recite sing chide scold rebuke condemn denounce characterize characterise "
     "reassure assure acknowledge remember bark press riff exhort snipe grouse huff mutter "
-    "holler rant rave "
+    "holler rant rave react retaliate confess "
     "tease gripe protest plead boast brag crow pronounce retort rebut admit commit concur "
     "submit chat quip snap rip jab tweet text email post blog message refer quote talk express "
     "imply publish thank credit vent assail slam"

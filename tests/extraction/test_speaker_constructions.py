@@ -406,3 +406,25 @@ def test_a_verb_joined_to_a_thought_shares_the_thinker(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee spoke first. “It is a great day,” she said.\n\n“It is a sad day,” reacted "
+            "Tom Price.",
+            ("It is a sad day,", "Tom Price"),
+        ),
+        (
+            "“It is a great day,” she said.\n“It will always be a great day,” an angry Tom Price "
+            "retaliated.",
+            ("It will always be a great day,", "an angry Tom Price"),
+        ),
+        ("“I took the money,” Tom Price confessed.", ("I took the money,", "Tom Price")),
+    ],
+)
+def test_reacting_retaliating_and_confessing_report_speech(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in speakers(text)
