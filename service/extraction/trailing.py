@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from service.extraction.asides import SKIPPABLE, skip_aside_right
 from service.extraction.cues import Cue, cue_of, is_finite_cue
-from service.extraction.lexicon import PARTICIPLE_CUES, PREPOSITIONS, VERBS_AFTER_QUOTE
+from service.extraction.lexicon import (
+    DETERMINERS,
+    PARTICIPLE_CUES,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    VERBS_AFTER_QUOTE,
+)
 from service.extraction.phrases import phrase_right
 from service.extraction.subjects import speaker_like, subject_of
 from service.extraction.tokens import Token, is_cue_verb
@@ -32,6 +38,9 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
         bounds = phrase_right(tokens, j + 1)
         return cue_of(tokens, bounds, tokens[j].text, 0.9) if bounds else None
     bounds = phrase_right(tokens, j) if open_ended else None
+    subject = _verb_closing_phrase(tokens, bounds) if bounds is not None else None
+    if bounds is not None and subject is not None and speaker_like(tokens, subject):
+        return cue_of(tokens, subject, tokens[bounds[1]].text, 0.9)
     if bounds is not None and not speaker_like(tokens, bounds):
         return None
     if bounds is None:
@@ -48,6 +57,24 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
         if tokens[verb].lower not in PARTICIPLE_CUES:
             return cue_of(tokens, bounds, tokens[verb].text, 0.9)
     return None
+
+
+def _verb_closing_phrase(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int] | None:
+    """ "“…,” the Saudis state in the paper", "“…,” the document states, …": a noun-like
+    reporting form closing the phrase is its verb when it agrees with the word before it and a
+    preposition, a comma or the sentence end follows; the subject's bounds, else None."""
+    first, last = bounds
+    form, before = tokens[last], tokens[last - 1]
+    if last == first or form.text not in VERBS_AFTER_QUOTE or form.text in REPORTING_VERBS:
+        return None
+    if before.lower in DETERMINERS or before.text.endswith(("’s", "'s")):
+        return None
+    if not (tokens[first].lower in DETERMINERS or tokens[first].is_capitalized):
+        return None  # "“…,” raising fresh questions about": no subject
+    agrees = form.text.endswith("s") != before.lower.endswith("s")
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    ends = following is None or following.text == "," or following.lower in PREPOSITIONS
+    return (first, last - 1) if agrees and ends else None
 
 
 def _quoted_as(tokens: list[Token], verb: int) -> bool:

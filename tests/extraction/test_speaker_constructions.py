@@ -428,3 +428,33 @@ def test_reacting_retaliating_and_confessing_report_speech(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The kingdom stands with its allies," the Saudis state in the white paper.',
+            ("The kingdom stands with its allies,", "the Saudis"),
+        ),
+        (
+            '"Family leave," the document states, becomes available "after a year of service."',
+            ("Family leave,", "the document"),
+        ),
+    ],
+)
+def test_a_noun_like_reporting_verb_after_its_subject_is_the_cue(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We stand with our allies," the Senate report in May found.',
+        'Marchers went through town chanting "No more wars," raising fresh questions about it.',
+    ],
+)
+def test_a_noun_phrase_ending_in_a_noun_like_verb_form_is_not_split(text: str) -> None:
+    assert all(speaker not in ("the Senate", "raising fresh") for _, speaker in speakers(text))
