@@ -72,7 +72,11 @@ def _find_left(tokens: list[Token], at: int, mark: str) -> int:
 
 
 def _find_right(tokens: list[Token], at: int, mark: str) -> int:
+    """The closing ``mark`` of an aside opening at ``at``, past a short quoted title ("Lee,
+    wearing “Ted Cruz” pins, said"); a longer quotation ends the search."""
     for j in range(at + 1, min(len(tokens), at + 30)):
-        if tokens[j].text == mark or tokens[j].is_quote:
-            return j if tokens[j].text == mark else len(tokens)
+        if tokens[j].text == mark:
+            return j
+        if tokens[j].is_quote and len(tokens[j].text) > _TITLE_QUOTE:
+            return len(tokens)
     return len(tokens)

@@ -139,7 +139,13 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         if stop or not (_np_word(token) or is_determiner or linked):
             break
         j += 1
+    if j == start + 1 and _is_lone_adverb(tokens[start]):
+        return None  # "“…,” said matter-of-factly as confetti fell"
     return (start, j - 1) if j > start else None
+
+
+def _is_lone_adverb(token: Token) -> bool:
+    return token.text.islower() and token.text.endswith("ly") and len(token.text) > 4
 
 
 def looks_finite(token: Token) -> bool:

@@ -458,3 +458,19 @@ def test_a_noun_like_reporting_verb_after_its_subject_is_the_cue(
 )
 def test_a_noun_phrase_ending_in_a_noun_like_verb_form_is_not_split(text: str) -> None:
     assert all(speaker not in ("the Senate", "raising fresh") for _, speaker in speakers(text))
+
+
+def test_a_short_title_inside_an_aside_does_not_hide_the_verb_after_it() -> None:
+    text = (
+        "“We have had better conventions,” Texas delegate Ann Lee, wearing a cowboy hat and "
+        "“Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down."
+    )
+    assert ("We have had better conventions,", "Texas delegate Ann Lee") in speakers(text)
+
+
+def test_an_adverb_after_an_inverted_verb_is_no_speaker() -> None:
+    text = (
+        "“We have had better conventions,” Ann Lee, wearing a hat that read “We will keep "
+        "fighting for every last vote in this state,” said matter-of-factly as confetti fell."
+    )
+    assert all(speaker != "matter-of-factly" for _, speaker in speakers(text))
