@@ -27,14 +27,13 @@ _COMMON_VERBS = frozenset(
     kept ran sent won lost met paid sat stood led comes goes makes takes gets seems appears
     remains needs wants knows thinks sees gives becomes seemed appeared remained""".split()
 )  # fmt: skip
-# Verbs that take a clause ("said he would"): the clause's subject is theirs to report.
-CLAUSE_VERBS = frozenset(
-    """said says told tells added adds noted notes argued argues wrote writes insisted
-    insists claimed claims conceded concedes acknowledged admitted thinks thought believes
-    believed knows knew""".split()
-)
 # Verbs of thinking that no noun phrase holds (unlike "claims" or "notes").
 _THINKING = frozenset("thinks believes believed knows knew".split())
+# Verbs that take a clause ("said he would"): the clause's subject is theirs to report.
+CLAUSE_VERBS = _THINKING | frozenset(
+    """said says told tells added adds noted notes argued argues wrote writes insisted
+    insists claimed claims conceded concedes acknowledged admitted thought""".split()
+)
 # Irregular past tenses, for telling a finite clause ("he heard", "Trump cut") from a phrase.
 _IRREGULAR_PAST = frozenset(
     """said told wrote spoke heard put cut set let hit shut quit spent built bought brought

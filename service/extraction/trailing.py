@@ -64,8 +64,10 @@ def _verb_closing_phrase(tokens: list[Token], bounds: tuple[int, int]) -> tuple[
     reporting form closing the phrase is its verb when it agrees with the word before it and a
     preposition, a comma or the sentence end follows; the subject's bounds, else None."""
     first, last = bounds
+    if last == first:
+        return None
     form, before = tokens[last], tokens[last - 1]
-    if last == first or form.text not in VERBS_AFTER_QUOTE or form.text in REPORTING_VERBS:
+    if form.text not in VERBS_AFTER_QUOTE or form.text in REPORTING_VERBS:
         return None
     if before.lower in DETERMINERS or before.text.endswith(("’s", "'s")):
         return None

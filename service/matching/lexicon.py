@@ -95,9 +95,16 @@ def expand_contraction(word: str) -> tuple[str, ...]:
 
 def without_filler_phrases(words: list[str]) -> list[str]:
     """``words`` without the two-word fillers of speech ("you know", "I mean", "sort of")."""
+    return without_phrases(words, _FILLER_PHRASES)
+
+
+def without_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """``words`` without every occurrence of each of ``phrases`` (word sequences)."""
     kept: list[str] = []
     for word in words:
         kept.append(word)
-        if tuple(kept[-2:]) in _FILLER_PHRASES:
-            del kept[-2:]
+        for phrase in phrases:
+            if tuple(kept[-len(phrase) :]) == phrase:
+                del kept[-len(phrase) :]
+                break
     return kept

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from service.matching.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from service.matching.lexicon import NUMBER_WORDS, ORDINAL_WORDS, without_phrases
 
 _MULTIPLIER = 100
 _NUMERIC = re.compile(r"#?\d+(?:\.\d+)?")
@@ -48,14 +48,7 @@ def is_number(key: str) -> bool:
 
 def counted(keys: list[str]) -> list[str]:
     """``keys`` without the idioms whose "one" counts nothing."""
-    kept: list[str] = []
-    for key in keys:
-        kept.append(key)
-        for idiom in _NOT_COUNTS:
-            if tuple(kept[-len(idiom) :]) == idiom:
-                del kept[-len(idiom) :]
-                break
-    return kept
+    return without_phrases(keys, _NOT_COUNTS)
 
 
 def number_values(keys: list[str]) -> list[Decimal]:
