@@ -19,11 +19,11 @@ import json
 import statistics
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import http_load
+from bench import cores, http_load
 from bench.claims import KINDS, SEED, Claim, ClaimMaker
 from bench.corpus import generate_articles
 from bench.postgres_copy import copied_to_postgres
@@ -43,6 +43,8 @@ WARM_UP_S = 3
 # measured seconds apart survives that drift; the figures are the rounds' medians.
 HTTP_ROUNDS = 5
 ROUND_S = 4
+# Each round also runs two forked copies of the verifier at once for this long (bench/cores.py).
+TWIN_S = 2
 # The same verify work behind the thinnest Flask view: what http_ratio can reach with Flask.
 CEILING_APP = "bench.verify_ceiling:app"
 
@@ -122,7 +124,7 @@ def in_process(verifier: Verifier, claims: list[Claim]) -> dict[str, Any]:
 def over_http(
     url: str, claims: list[Claim], verifier: Verifier, texts: dict[int, str]
 ) -> dict[str, Any]:
-    bodies = [{"quote": claim.text} for claim in claims]
+    bodies: list[dict[str, object]] = [{"quote": claim.text} for claim in claims]
     with http_load.gunicorn("bench.bare_app:app", 2, {}) as (base, _master):
         http_load.wrk(base, bodies, seconds=WARM_UP_S)
         bare = http_load.wrk(base, bodies)
@@ -137,10 +139,11 @@ def over_http(
             http_load.wrk(ceiling, bodies, seconds=WARM_UP_S)
             # Each round loads the two servers in turn, the service first every other round.
             orders = [(base, ceiling), (ceiling, base)]
-            rounds = [
-                _paired_round(orders[number % 2], bodies, verifier, claims)
-                for number in range(HTTP_ROUNDS)
-            ]
+            with _twins(verifier, claims) as twin_rate:
+                rounds = [
+                    _paired_round(orders[number % 2], bodies, verifier, claims, twin_rate)
+                    for number in range(HTTP_ROUNDS)
+                ]
         check_ms = _check_latencies(base, texts)
         rss = http_load.worker_rss_mb(master)
     served = [round_[base] for round_ in rounds]
@@ -153,6 +156,8 @@ def over_http(
         "http_ratio": _median(served, "ratio", 3),
         "http_ratio_rounds": [round(rate["ratio"], 3) for rate in served],
         "flask_ceiling_ratio": _median(ceilings, "ratio", 3),
+        "two_core_scaling": _median(served, "two_core_scaling", 3),
+        "http_vs_two_cores": _median(served, "vs_two_cores", 3),
         "bare_endpoint_per_s": round(bare["rps"], 1),
         "check_p50_ms": percentile(check_ms, 0.5),
         "check_p95_ms": percentile(check_ms, 0.95),
@@ -162,18 +167,41 @@ def over_http(
     }
 
 
+def _twins(verifier: Verifier, claims: list[Claim]) -> Any:
+    """Two forked copies of the in-process verifier (bench/cores.py)."""
+    return cores.twin_verifiers(
+        lambda quote: verifier.verify([ClaimRequest(quote)]),
+        [claim.text for claim in claims],
+        TWIN_S,
+        after_fork=lambda: verifier.engine.dispose(close=False),
+    )
+
+
 def _paired_round(
-    bases: Sequence[str], bodies: list[dict[str, object]], verifier: Verifier, claims: list[Claim]
+    bases: Sequence[str],
+    bodies: list[dict[str, object]],
+    verifier: Verifier,
+    claims: list[Claim],
+    twin_rate: Callable[[], float],
 ) -> dict[str, dict[str, float]]:
-    """One pass over the claims in-process (one core), then a wrk run on each server in turn:
-    its HTTP rate and that rate's ratio to twice the in-process rate measured just before."""
+    """One pass over the claims in-process (one core) and one run of two copies at once (two
+    cores), then a wrk run on each server in turn: its HTTP rate, that rate's ratio to twice
+    the single-core rate (``http_ratio``) and to the two copies' rate, and the copies' rate
+    over twice the single-core rate (what the second core gives)."""
     started = time.perf_counter()
     for claim in claims:
         verifier.verify([ClaimRequest(claim.text)])
     single_per_s = len(claims) / (time.perf_counter() - started)
+    two_cores_per_s = twin_rate()
     rates = {base: http_load.wrk(base, bodies, seconds=ROUND_S) for base in bases}
     return {
-        base: {**rate, "ratio": rate["rps"] / (2 * single_per_s)} for base, rate in rates.items()
+        base: {
+            **rate,
+            "ratio": rate["rps"] / (2 * single_per_s),
+            "vs_two_cores": rate["rps"] / two_cores_per_s,
+            "two_core_scaling": two_cores_per_s / (2 * single_per_s),
+        }
+        for base, rate in rates.items()
     }
 
 
