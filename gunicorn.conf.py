@@ -10,6 +10,7 @@ from service.serving import (
     post_fork,
     post_worker_init,
     timeout,
+    worker_class,
     workers,
     wsgi_app,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "post_fork",
     "post_worker_init",
     "timeout",
+    "worker_class",
     "workers",
     "wsgi_app",
 ]

@@ -56,6 +56,8 @@ class Config:
     redis_url: str | None = None
     cors_origins: tuple[str, ...] = ()
     request_time_budget_s: float = 30.0
+    # Longest a served connection may send or take nothing before it is closed.
+    client_timeout_s: float = 10.0
     index_snapshot: str | None = None
 
     @classmethod
@@ -91,6 +93,7 @@ class Config:
             request_time_budget_s=_env_float(
                 "QUOTECHECK_REQUEST_TIME_BUDGET_S", defaults.request_time_budget_s
             ),
+            client_timeout_s=_env_float("QUOTECHECK_CLIENT_TIMEOUT_S", defaults.client_timeout_s),
         )
 
     def with_overrides(self, overrides: dict[str, Any]) -> Config:

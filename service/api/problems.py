@@ -8,12 +8,13 @@ from http import HTTPStatus
 from typing import Any
 
 from flask import Response, json
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import ClientDisconnected, HTTPException, InternalServerError
 
 PROBLEM_MIMETYPE = "application/problem+json"
 _REQUEST_LOCATIONS = ("json", "query", "path", "form", "headers", "files")
 _DETAILS = {
     400: "The request body is not valid JSON, or not valid UTF-8.",
+    408: "The request body did not arrive in full, or not in time.",
     413: "The request body is larger than this service accepts.",
     422: "Some fields are invalid; see errors.",
 }
@@ -38,6 +39,9 @@ def problem_response(
 
 def problem_from_http_exception(error: HTTPException) -> Response:
     """Render a werkzeug or webargs error; validation messages become ``errors`` by field."""
+    if isinstance(error, ClientDisconnected):
+        # The body stopped short: the client went quiet past the client timeout, or away.
+        return problem_response(408, _DETAILS[408], {"body": ["Incomplete request body."]})
     status = error.code or 500
     data = getattr(error, "data", None) or {}
     errors = flatten_messages(data.get("messages") or {})
