@@ -9,7 +9,6 @@ An alignment that mostly lies inside a quotation belongs to that quotation.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,12 +31,13 @@ from service.matching.marks import enclosing_quote, quotation_around
 from service.matching.model import Change, Evidence, SourceDocument, SourceQuote, Span
 from service.matching.passages import passage_regions
 from service.matching.segments import ParsedClaim
+from service.retrieval.sentences import sentence_around
 
 # A quotation is worth aligning on its own when rapidfuzz rates it at least this close.
 _QUOTE_CUTOFF = 60.0
 SPOKEN_KINDS = frozenset({"transcript", "interview"})
 _EXTRA_CHANGE_COST = 0.5
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
+_CONTEXT_REACH = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,9 +178,7 @@ def _evidence(
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The start of the sentence holding ``start`` and the end of the one holding ``end``."""
-    window_start = max(0, start - 600)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, window_start, start)]
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
-    context_end = after.start() + 1 if after else min(len(text), end + 600)
-    return (before[-1] if before else window_start), context_end
+    """The start of the sentence holding ``start`` and the end of the one holding ``end``,
+    at most ``_CONTEXT_REACH`` characters away. Abbreviations and initials end no sentence:
+    the context of "“…,” Mr. Biden said." or "“…,” Robert F. Kennedy Jr. said." is whole."""
+    return sentence_around(text, start, end, _CONTEXT_REACH)

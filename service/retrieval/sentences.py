@@ -41,6 +41,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [span for span in spans if span[0] < span[1]]
 
 
+def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The start of the sentence holding ``start`` and the end of the one holding ``end - 1``,
+    as ``split_sentences`` cuts them, looking at most ``reach`` characters either way."""
+    low = max(0, start - reach, text.rfind("\n", max(0, start - reach), start) + 1)
+    line_end = text.find("\n", end, end + reach)
+    high = min(len(text), end + reach) if line_end < 0 else line_end
+    before: list[re.Match[str]] = []
+    sentence_end = high
+    for boundary in _BOUNDARY.finditer(text, low, high):
+        if boundary.end() <= start:
+            before.append(boundary)
+        elif boundary.end() >= end and not _is_abbreviation(text, low, boundary.start()):
+            sentence_end = boundary.end()
+            break
+    sentence_start = next(
+        (b.end() for b in reversed(before) if not _is_abbreviation(text, low, b.start())), low
+    )
+    while sentence_end > end and text[sentence_end - 1].isspace():
+        sentence_end -= 1
+    return _skip_spaces(text, sentence_start, start), sentence_end
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """Spans of the non-blank lines of ``text``, stripped of surrounding whitespace."""
     lines, start = [], 0

@@ -417,3 +417,18 @@ def test_a_speaker_checked_against_an_unsure_attribution_needs_review(
     assert verification.verdict == "verified"
     assert ("uncertain_attribution" in verification.flags) is flagged
     assert verification.needs_review is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks stalled. “The tariffs stay,” Mr. Biden said on Tuesday. Markets fell.",
+        "Talks stalled. “The tariffs stay,” Robert F. Kennedy Jr. told reporters. Markets fell.",
+        "Talks stalled. “The tariffs stay,” said Sen. J. D. Vance of Ohio. Markets fell.",
+    ],
+)
+def test_the_context_is_the_whole_sentence_past_titles_and_initials(text: str) -> None:
+    result = verify_claim(Claim("The tariffs stay"), [SourceDocument(1, text)])
+    assert result.match is not None
+    context = text[result.match.context_start : result.match.context_end]
+    assert context == text.split(". ", 1)[1].rsplit(" Markets", 1)[0]

@@ -2,6 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.retrieval import SentenceIndex, split_sentences, tokenize
+from service.retrieval.sentences import sentence_around
 
 words = st.sampled_from(["Mr.", "U.S.", "said", "“", "”", '"', "tax", "…", "3.5", "Émile", "ﬁne"])
 prose = st.lists(st.one_of(words, st.text(max_size=12)), max_size=40).map(" ".join)
@@ -19,6 +20,19 @@ def test_sentence_spans_slice_the_text_in_order_without_surrounding_space(text: 
         previous_end = end
     covered = "".join(text[start:end] for start, end in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+@settings(deadline=None)
+@given(texts, st.data())
+def test_the_sentence_around_a_span_is_the_split_sentence_holding_it(
+    text: str, data: st.DataObject
+) -> None:
+    spans = split_sentences(text)
+    if spans:
+        first, last = data.draw(st.sampled_from(spans))
+        at = data.draw(st.integers(first, last - 1))
+        to = data.draw(st.integers(at + 1, last))
+        assert sentence_around(text, at, to, len(text) + 1) == (first, last)
 
 
 @settings(deadline=None)
