@@ -102,6 +102,13 @@ def _np_word(token: Token) -> bool:
     return token.is_capitalized or not token.is_verb
 
 
+def _pronoun_then_verb(tokens: list[Token], pronoun: int, end: int) -> bool:
+    """A subject pronoun followed only by lower-case words: a clause, not a phrase."""
+    if pronoun == end or not tokens[pronoun].is_pronoun or tokens[pronoun].lower == "who":
+        return False
+    return all(token.text.islower() for token in tokens[pronoun + 1 : end + 1])
+
+
 def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """Bounds (i, j) of the noun phrase ending at ``tokens[end]``, or None."""
     if end < 0:
@@ -111,6 +118,8 @@ def phrase_left(tokens: list[Token], end: int) -> tuple[int, int] | None:
     i = end
     while i >= 0 and end - i < 9:
         token = tokens[i]
+        if _pronoun_then_verb(tokens, i, end):
+            return None  # "She gives credit to …": no noun phrase ends at "gives"
         linked = token.lower in _NAME_LINKS and i > 0 and tokens[i - 1].is_capitalized
         if not (_np_word(token) or linked):
             break

@@ -474,3 +474,23 @@ def test_an_adverb_after_an_inverted_verb_is_no_speaker() -> None:
         "fighting for every last vote in this state,” said matter-of-factly as confetti fell."
     )
     assert all(speaker != "matter-of-factly" for _, speaker in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She gives credit to black storytellers because to her, “there is nothing more "
+            "important than telling the story.”",
+            ("there is nothing more important than telling the story.", "She"),
+        ),
+        (
+            "He heaps credit on his editors because to him, “nobody wins alone.”",
+            ("nobody wins alone.", "He"),
+        ),
+    ],
+)
+def test_a_pronoun_and_its_verb_are_not_a_speaker_s_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
