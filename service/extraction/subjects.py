@@ -172,10 +172,27 @@ def _is_adverb(token: Token) -> bool:
     return token.lower in SKIPPABLE or token.text.islower() and token.text.endswith("ly")
 
 
+def _participle_after_comma(tokens: list[Token], start: int) -> bool:
+    first = tokens[start] if start < len(tokens) else None
+    after_comma = start > 0 and tokens[start - 1].text == ","
+    return after_comma and first is not None and first.text.islower() and first.text.endswith("ing")
+
+
+def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """ "At the convention in Cleveland his operatives forced a change, stripping out a call
+    for “…”": the subject of the clause before the comma, found from its verb."""
+    start = clause_start(tokens, comma)
+    verb = next((k for k in range(start, comma) if looks_finite(tokens[k])), None)
+    bounds = subject_of(tokens, verb) if verb is not None else None
+    return bounds if bounds is not None else clause_subject(tokens, comma)
+
+
 def clause_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
     """The main clause's subject, before the quotation, or after the participial phrase
     holding it ("Citing last week's “…”, Will urged …")."""
     start = clause_start(tokens, at)
+    if _participle_after_comma(tokens, start):
+        return _participle_subject(tokens, start - 1)
     bounds = phrase_right(tokens, start)
     if bounds is not None and bounds[1] < at:
         return bounds

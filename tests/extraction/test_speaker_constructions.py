@@ -494,3 +494,30 @@ def test_a_pronoun_and_its_verb_are_not_a_speaker_s_name(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the convention in Denver his deputies forced a change in the party platform, "
+            "stripping out a call for “providing emergency waivers” to farmers and replacing it "
+            "with softer language calling for “appropriate help.”",
+            ("appropriate help.", "his deputies"),
+        ),
+        (
+            "At the convention in Denver his deputies forced a change in the party platform, "
+            "saying it needed “appropriate help.”",
+            ("appropriate help.", "his deputies"),
+        ),
+        (
+            "For instance: That Ann Lee also misjudged the envoy, having referred to him as a "
+            "“reformer.”",
+            ("reformer.", "Ann Lee"),
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_takes_the_subject_of_the_clause_before(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
