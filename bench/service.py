@@ -20,6 +20,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -167,7 +168,7 @@ def over_http(
     }
 
 
-def _twins(verifier: Verifier, claims: list[Claim]) -> Any:
+def _twins(verifier: Verifier, claims: list[Claim]) -> AbstractContextManager[Callable[[], float]]:
     """Two forked copies of the in-process verifier (bench/cores.py)."""
     return cores.twin_verifiers(
         lambda quote: verifier.verify([ClaimRequest(quote)]),

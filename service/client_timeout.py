@@ -35,8 +35,8 @@ class ClientTimeoutSyncWorker(SyncWorker):
 
 
 class ClientTimeoutsAreInfo(logging.Filter):
-    """Gunicorn logs a socket error with its traceback; a client that went quiet is routine,
-    so its record becomes one line at INFO without the traceback."""
+    """On gunicorn's error log: gunicorn logs a socket error with its traceback; a client that
+    went quiet is routine, so its record becomes one line at INFO without the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and isinstance(record.exc_info[1], TimeoutError):

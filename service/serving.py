@@ -33,16 +33,15 @@ logconfig_dict = {
     "version": 1,
     "formatters": {"json": {"()": "service.logs.JsonFormatter"}},
     "filters": {"client_timeouts": {"()": "service.client_timeout.ClientTimeoutsAreInfo"}},
-    "handlers": {
-        "json": {
-            "class": "logging.StreamHandler",
-            "formatter": "json",
-            "filters": ["client_timeouts"],
-        }
-    },
+    "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["json"], "level": "INFO"},
     "loggers": {
-        "gunicorn.error": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        "gunicorn.error": {
+            "handlers": ["json"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["client_timeouts"],
+        },
     },
 }
 timeout = 60

@@ -173,9 +173,11 @@ def _is_adverb(token: Token) -> bool:
 
 
 def _participle_after_comma(tokens: list[Token], start: int) -> bool:
-    first = tokens[start] if start < len(tokens) else None
-    after_comma = start > 0 and tokens[start - 1].text == ","
-    return after_comma and first is not None and first.text.islower() and first.text.endswith("ing")
+    """ "…, stripping out a call for “…”": a lower-case -ing word right after a comma."""
+    if not 0 < start < len(tokens) or tokens[start - 1].text != ",":
+        return False
+    word = tokens[start].text
+    return word.islower() and word.endswith("ing")
 
 
 def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
