@@ -13,7 +13,7 @@ from service.extraction.cues import Cue, cue_before, weaker
 from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.phrases import phrase_right
-from service.extraction.tokens import tokenize
+from service.extraction.tokens import Token, tokenize
 from service.extraction.trailing import cue_according_to, cue_after, cue_at_end
 
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
@@ -59,7 +59,17 @@ def _next_sentence(layout: Layout, place: Place) -> Cue | None:
     if layout.paragraph_sentences(place.paragraph)[-1:] == [place.sentence]:
         return None
     cue = cue_after(following, 0, open_ended=True)
-    return weaker(cue, 0.9) if cue else None
+    if cue is None or _reports_own_words(following, cue):
+        return None
+    return weaker(cue, 0.9)
+
+
+def _reports_own_words(tokens: list[Token], cue: Cue) -> bool:
+    """ "“….” Ohio Gov. John Kasich said he would have fired him": a verb followed by "that"
+    or a subject pronoun reports a clause of its own, not the quotation before it."""
+    verb = next((k for k, token in enumerate(tokens) if token.text == cue.cue), None)
+    following = tokens[verb + 1] if verb is not None and verb + 1 < len(tokens) else None
+    return following is not None and (following.lower == "that" or following.is_pronoun)
 
 
 def lead_in(layout: Layout, place: Place, colon_only: bool) -> Cue | None:

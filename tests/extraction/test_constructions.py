@@ -29,6 +29,7 @@ def _mention(quote: ExtractedQuote) -> str | None:
         ("“Get out!” shouted Tom Price.", ("Get out!", "Tom Price")),
         ("“It is over,” Tom Price wrote on Monday.", ("It is over,", "Tom Price")),
         ("“Sad!” Donald Trump tweeted.", ("Sad!", "Donald Trump")),
+        ("“We will win.” Tom Price said on Monday.", ("We will win.", "Tom Price")),
         ("“Not yet,” Ann Lee, who chairs the panel, added.", ("Not yet,", "Ann Lee")),
         ("“Enough,” a senior official warned.", ("Enough,", "a senior official")),
         ("Ann Lee, head of the council, argued: “It works.”", ("It works.", "Ann Lee")),
@@ -92,6 +93,14 @@ def test_partial_quote_in_reported_speech_belongs_to_the_reporting_subject(
             [
                 ("We will win,", "Tom Price", "Tom Price"),
                 ("That is not true.", "Ann Lee", "Ann Lee"),
+            ],
+        ),
+        (
+            # The next sentence's verb reports a clause of its own, not the quotation.
+            "“We are ready,” Mary Smith said. “Very ready.” Tom Price said he would wait.",
+            [
+                ("We are ready,", "Mary Smith", "Mary Smith"),
+                ("Very ready.", "Mary Smith", "Mary Smith"),
             ],
         ),
         (
