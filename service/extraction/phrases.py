@@ -45,25 +45,35 @@ _IRREGULAR_PAST = frozenset(
 # Surnames spelled like function words: George Will, Theresa May.
 _NAMES_LIKE_STOPS = frozenset({"Will", "May", "US"})
 _ADVERBIAL_REACH = 20
-_DATELINE_REACH = 6
+# Far enough for "RENO, Nev., Dec. 8 (UPI) —".
+_DATELINE_REACH = 12
 _BREAKS = frozenset({",", "—", "–", "-"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
+# Sentence adverbs that open a sentence before a comma ("Likewise, a paper … had this to say").
+_CONNECTIVES = frozenset(
+    """indeed likewise moreover furthermore nevertheless nonetheless similarly additionally
+    thus hence therefore consequently besides otherwise accordingly regardless overall
+    notably ultimately finally again also perhaps maybe anyway afterwards afterward
+    separately elsewhere ironically unfortunately fortunately importantly interestingly
+    initially eventually apparently clearly obviously certainly surely""".split()
+)  # fmt: skip
 
 
 def clause_start(tokens: list[Token], before: int) -> int:
     """Index where the main clause starts: after a dateline ("Washington (AFP) – ..."), an
     opening adverbial ("On Monday, ...", "Speaking in Ohio, ...", "Minutes later, ...") or a
     leading "Then" / "But". Of several commas, the first one a likely subject follows."""
-    dateline = _after_dateline(tokens, before)
-    if dateline or before <= 0 or not _opens_adverbial(tokens):
-        return dateline
-    commas = [i for i in range(min(before, _ADVERBIAL_REACH)) if tokens[i].text in _BREAKS]
+    start = _after_dateline(tokens, before)
+    if before <= start or not _opens_adverbial(tokens, start):
+        return start
+    reach = min(before, start + _ADVERBIAL_REACH)
+    commas = [i for i in range(start, reach) if tokens[i].text in _BREAKS]
     for i in commas:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is not None and (following.is_capitalized or following.is_pronoun):
             return i + 1
-    return commas[0] + 1 if commas else 1
+    return commas[0] + 1 if commas else start + 1
 
 
 def _after_dateline(tokens: list[Token], before: int) -> int:
@@ -75,23 +85,26 @@ def _after_dateline(tokens: list[Token], before: int) -> int:
     return 0
 
 
-def _opens_adverbial(tokens: list[Token]) -> bool:
-    """Whether the sentence opens with an adverbial or a dateline ("WASHINGTON —")."""
-    first = tokens[0].lower
+def _opens_adverbial(tokens: list[Token], at: int) -> bool:
+    """Whether the sentence, from ``at``, opens with an adverbial or a dateline ("WASHINGTON —")."""
+    opening = tokens[at]
+    first = opening.lower
     if first in _STOP or first in SKIPPABLE or first in _LEADING or first in _CALENDAR:
         return True
-    if tokens[0].text.isupper() and len(tokens[0].text) > 2 or first.startswith("there"):
+    if first in _CONNECTIVES and at + 1 < len(tokens) and tokens[at + 1].text == ",":
         return True
-    time_words = any(token.lower in _TIME_ADVERBS for token in tokens[1:3])
-    return opens_with_participle(tokens) or time_words
+    if opening.text.isupper() and len(opening.text) > 2 or first.startswith("there"):
+        return True
+    time_words = any(token.lower in _TIME_ADVERBS for token in tokens[at + 1 : at + 3])
+    return opens_with_participle(tokens, at) or time_words
 
 
-def opens_with_participle(tokens: list[Token]) -> bool:
+def opens_with_participle(tokens: list[Token], at: int = 0) -> bool:
     """ "Speaking in Ohio, …", "Asked whether …": not a name like "Boreing said …"."""
-    if len(tokens) < 2 or not tokens[0].lower.endswith(("ing", "ed", "ly")):
+    if len(tokens) < at + 2 or not tokens[at].lower.endswith(("ing", "ed", "ly")):
         return False
-    second = tokens[1]
-    return second.text[0].islower() and not is_cue_verb(tokens, 1)
+    second = tokens[at + 1]
+    return second.text[0].islower() and not is_cue_verb(tokens, at + 1)
 
 
 def _np_word(token: Token) -> bool:

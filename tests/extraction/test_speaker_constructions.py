@@ -521,3 +521,44 @@ def test_a_participle_after_a_comma_takes_the_subject_of_the_clause_before(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Likewise, a report from the council had this to say: “Families would receive more.”",
+            ("Families would receive more.", "a report"),
+        ),
+        (
+            "Moreover, as part of the exchange, Tom Price referenced a report that “less than "
+            "one percent of emails” were captured.",
+            ("less than one percent of emails", "Tom Price"),
+        ),
+    ],
+)
+def test_a_sentence_adverb_before_a_comma_is_no_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WASHINGTON, July 25 (UPI) — The committee released a statement Monday, offering "
+            "“a deep and sincere apology” to Ann Lee.",
+            ("a deep and sincere apology", "The committee"),
+        ),
+        (
+            "RENO, Nev., Dec. 8 (UPI) — In response to the plan, the senator’s top aide rallied "
+            "supporters, saying: “We have to be ready to stop him.”",
+            ("We have to be ready to stop him.", "the senator’s top aide"),
+        ),
+    ],
+)
+def test_a_dateline_with_a_date_and_an_agency_is_no_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
