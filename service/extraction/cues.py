@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.extraction.clause_subjects import clause_subject
 from service.extraction.lexicon import PARTICIPLE_CUES, PREPOSITIONS
 from service.extraction.phrases import phrase_right
 from service.extraction.subjects import (
     OBJECT_MARKERS,
     after_conjunction,
-    clause_subject,
     named_subject,
     nearest_subject,
     opens_absolute,
