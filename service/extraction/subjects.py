@@ -43,10 +43,21 @@ def subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             continue
         if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
             return bounds
+        if _object_of_participle(tokens, bounds[0]):
+            end = skip_left(tokens, bounds[0] - 2)
+            continue
         if tokens[bounds[0] - 1].lower not in PREPOSITIONS:
             return _named_before_appositive(tokens, _past_relative_clause(tokens, bounds))
         end = skip_left(tokens, bounds[0] - 1)
     return None
+
+
+def _object_of_participle(tokens: list[Token], start: int) -> bool:
+    """ "A source speaking to Fox News said": the phrase is whom the subject spoke to."""
+    if start < 2 or tokens[start - 1].lower not in {"to", "with"}:
+        return False
+    participle = tokens[start - 2].text
+    return participle.islower() and participle.endswith("ing")
 
 
 def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:

@@ -562,3 +562,21 @@ def test_a_dateline_with_a_date_and_an_agency_is_no_speaker(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Another intelligence source speaking to Fox News said, “The agents are "
+            "investigating the donations.”",
+            ("The agents are investigating the donations.", "Another intelligence source"),
+        ),
+        (
+            "A senior official talking to reporters said, “The talks are over.”",
+            ("The talks are over.", "A senior official"),
+        ),
+    ],
+)
+def test_whom_the_speaker_spoke_to_is_no_speaker(text: str, expected: tuple[str, str]) -> None:
+    assert speakers(text) == [expected]
