@@ -18,6 +18,7 @@ from service.extraction.names import (
     clean,
     from_last_title,
     gender_of,
+    in_organization_name,
     is_organization,
     names_by,
     plausible_name,
@@ -57,6 +58,8 @@ class Cast:
                 cast.written.setdefault(word, set()).add(word)
                 if not after_article(text, match.start()):
                     cast._add_surname_mention(match.start(), word)
+                continue
+            if in_organization_name(text, match.start()):
                 continue
             raw = after_possessor(match.group().split())
             words = [clean(w) for w in after_opener(raw)]

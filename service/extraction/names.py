@@ -17,6 +17,7 @@ from service.extraction.lexicon import (
 NAME_PATTERN = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
 POSSESSIVE = re.compile(r"[’']s$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) $")
+_ORGANIZATION_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|on|for) $")
 LONGEST_NAME = 4
 HEADLINE_WORDS = frozenset(
     "on for with in to and or at by from after as is are was will says said not"
@@ -117,6 +118,15 @@ def gender_of(title: str, core: list[str]) -> str:
 def after_article(text: str, start: int) -> bool:
     """ "the Clinton campaign": a surname after an article names no one by itself."""
     return _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) is not None
+
+
+def in_organization_name(text: str, start: int) -> bool:
+    """ "the Commission on Presidential Debates", "the Bureau of Labor Statistics": capitalised
+    words after an organisation's own word and "of", "on" or "for" name no person."""
+    if not text.endswith((" of ", " on ", " for "), max(0, start - 5), start):
+        return False
+    before = _ORGANIZATION_BEFORE.search(text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in ORGANIZATION_WORDS
 
 
 def names_by(candidate: tuple[str, ...], core: list[str], surname: bool) -> bool:

@@ -165,6 +165,19 @@ def test_a_surname_modifying_a_noun_is_no_antecedent_for_a_pronoun() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Leslie Wimes"
 
 
+@pytest.mark.parametrize(
+    "body", ["the Commission on Presidential Debates", "the Bureau of Labor Statistics"]
+)
+def test_the_words_of_an_organisations_name_are_no_antecedent(body: str) -> None:
+    text = (
+        "Donald Trump is raising questions about his microphone.\n\n"
+        f"He notes that {body} announced on Friday that there was an issue.\n\n"
+        "He says, “Working that microphone was a lot more difficult.”"
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Donald Trump"
+
+
 def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
     text = (
         "Tom Price spoke in Ohio.\n\n"
