@@ -88,6 +88,7 @@ TITLES = frozenset(
         "republican", "gop", "u.s", "us", "the", "commissioner", "ambassador", "director",
         "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "host", "anchor",
         "manager", "chair", "sheriff", "officer", "agent", "deputy", "assistant", "press",
+        "del", "delegate", "adm", "admiral", "cmdr", "commander",
     }
 )  # fmt: skip
 

@@ -8,6 +8,7 @@ import re
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\x01])|\n+")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres atty sup
+    del adm cmdr supt insp messrs
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept ft mt""".split()
 )
 

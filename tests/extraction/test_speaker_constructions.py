@@ -580,3 +580,24 @@ def test_a_dateline_with_a_date_and_an_agency_is_no_speaker(
 )
 def test_whom_the_speaker_spoke_to_is_no_speaker(text: str, expected: tuple[str, str]) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "“We will win this year!” state Del. Marcia Price shouted to the crowd.",
+            "state Del. Marcia Price",
+            "Marcia Price",
+        ),
+        (
+            "“We will hold the line this year,” Adm. Mike Mullen told the panel.",
+            "Adm. Mike Mullen",
+            "Mike Mullen",
+        ),
+    ],
+)
+def test_a_delegates_or_admirals_title_ends_no_sentence(text: str, mention: str, name: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+    assert quote.speaker is not None and quote.speaker.name == name
