@@ -15,6 +15,14 @@ from service.extraction.model import QuoteType
 from service.extraction.tokens import is_cue_verb
 
 _WORD = re.compile(r"\S+")
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w’'-]*\.? $")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
+_NICKNAME_REACH = 30
+_NICKNAME_WORDS = 2
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
 _SUBJECT_ONLY = 0.4
 _SCARE_QUOTE_WORDS = 3
 _REPORTED_REACH = 30
@@ -61,6 +69,8 @@ def is_reported(
         return False
     if _inside_embedded_post(text, span.start) or text[span.open_at] == "”":
         return False
+    if _nickname(text, span):
+        return False
     if span.single:
         return own is not None and not (place.paragraph == 0 and "\n" in text)
     if _title_like(text, span.start, span.end):
@@ -75,6 +85,16 @@ def is_reported(
         named = _named(text, cue) and not _after_a_name(place)
         return cue.strength > _SUBJECT_ONLY or _reported_earlier(place) or named
     return True
+
+
+def _nickname(text: str, span: QuotedSpan) -> bool:
+    """A name's quoted nickname: 'Marcia “Cia” Price', 'Robert C. “Bobby” Scott'."""
+    before = _NAME_BEFORE.search(text, max(0, span.open_at - _NICKNAME_REACH), span.open_at)
+    after = _NAME_AFTER.match(text, span.close_at + 1) if span.closed else None
+    if before is None or after is None or after.group(1).lower() in _CALENDAR:
+        return False
+    words = text[span.start : span.end].split()
+    return 0 < len(words) <= _NICKNAME_WORDS and all(word[0].isupper() for word in words)
 
 
 def _after_a_name(place: Place) -> bool:

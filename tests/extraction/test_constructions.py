@@ -164,6 +164,8 @@ def test_quote_without_any_cue_has_no_speaker() -> None:
         "Her memoir, titled “Hard Choices,” sold well.",
         "The movie “Star Wars” opened in May.",
         "Trump’s ‘Crooked’ Deals Abound in Ohio.",
+        "As reported by the daily, former operative John “Tig” Tiegen found both disqualifying.",
+        "Scott’s niece, Del. Marcia “Cia” Price, shouted to the crowd.",
     ],
 )
 def test_scare_quotes_and_titles_are_not_quotations(text: str) -> None:
