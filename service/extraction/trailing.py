@@ -49,14 +49,29 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     verb = _past_modifiers(tokens, skip_aside_right(tokens, bounds[1] + 1))
     if verb >= len(tokens):
         return None
+    speaker = _named_in_apposition(tokens, bounds)
     if _quoted_as(tokens, verb):
-        return cue_of(tokens, bounds, tokens[verb + 1].text, 0.9)
+        return cue_of(tokens, speaker, tokens[verb + 1].text, 0.9)
     adjacent = verb == bounds[1] + 1 or _closes_on_verb(tokens, bounds[1] + 1, verb)
     adjacent = adjacent and tokens[verb].text in VERBS_AFTER_QUOTE
     if adjacent or is_cue_verb(tokens, verb):
         if tokens[verb].lower not in PARTICIPLE_CUES:
-            return cue_of(tokens, bounds, tokens[verb].text, 0.9)
+            return cue_of(tokens, speaker, tokens[verb].text, 0.9)
     return None
+
+
+def _named_in_apposition(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+    """ "“…,” the mayor’s spokeswoman, Ann Lee, said": the name a description introduces,
+    written between commas (or before a parenthesis) right after it."""
+    comma = bounds[1] + 1
+    if not tokens[bounds[1]].text.islower() or comma >= len(tokens) or tokens[comma].text != ",":
+        return bounds
+    name = phrase_right(tokens, comma + 1)
+    if name is None or name[1] + 1 >= len(tokens) or tokens[name[1] + 1].text not in {",", "("}:
+        return bounds
+    capitalised = [k for k in range(name[0], name[1] + 1) if tokens[k].is_capitalized]
+    named = len(capitalised) >= 2 and capitalised[-1] == name[1]
+    return (capitalised[0], name[1]) if named else bounds
 
 
 def _verb_closing_phrase(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int] | None:

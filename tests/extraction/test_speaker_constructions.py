@@ -601,3 +601,26 @@ def test_a_delegates_or_admirals_title_ends_no_sentence(text: str, mention: str,
     (quote,) = extract_quotes(text)
     assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will win,” the mayor’s spokeswoman, Ann Lee, said.",
+            ("We will win,", "Ann Lee"),
+        ),
+        (
+            "“We will win this year,” his lawyer, Tom Price (R-Ga.), told reporters.",
+            ("We will win this year,", "Tom Price"),
+        ),
+        (
+            "“We will win,” a senior official, speaking on condition of anonymity, said.",
+            ("We will win,", "a senior official"),
+        ),
+    ],
+)
+def test_a_description_yields_to_the_name_in_apposition_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
