@@ -49,6 +49,7 @@ _ADVERBIAL_REACH = 20
 _DATELINE_REACH = 12
 _BREAKS = frozenset({",", "—", "–", "-"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _LEADING = frozenset("but and so still yet early later last like unlike".split())
 # Sentence adverbs that open a sentence before a comma ("Likewise, a paper … had this to say").
 _CONNECTIVES = frozenset(
@@ -153,10 +154,12 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         token = tokens[j]
         is_determiner = j == start and token.lower in DETERMINERS
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
+        # Right after an article a word is a noun or adjective ("the ruling", "an archived")
+        after_article = j == start + 1 and tokens[start].lower in _ARTICLES
         verb_like = j > start and token.text.islower()
         verb_like = verb_like and (token.text.endswith("ed") or token.text in _COMMON_VERBS)
         phrasal = j > start and is_cue_verb(tokens, j) and token.text not in REPORTING_VERBS
-        stop = token.is_pronoun or verb_like or phrasal
+        stop = token.is_pronoun or (verb_like or phrasal) and not after_article
         if stop or not (_np_word(token) or is_determiner or linked):
             break
         j += 1

@@ -624,3 +624,26 @@ def test_a_description_yields_to_the_name_in_apposition_after_it(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We have to stop and listen to them,” the retired neurosurgeon told reporters.",
+            ("We have to stop and listen to them,", "the retired neurosurgeon"),
+        ),
+        (
+            "“Senator Cruz appreciates all of his supporters,” the printed slate card read.",
+            ("Senator Cruz appreciates all of his supporters,", "the printed slate card"),
+        ),
+        (
+            "“We will appeal the decision,” the ruling’s critics said.",
+            ("We will appeal the decision,", "the ruling’s critics"),
+        ),
+    ],
+)
+def test_a_participle_after_an_article_is_part_of_the_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
