@@ -156,11 +156,13 @@ def phrase_right(tokens: list[Token], start: int) -> tuple[int, int] | None:
         linked = token.lower in _NAME_LINKS and j > start and tokens[j - 1].is_capitalized
         # Right after an article a word is a noun or adjective ("the ruling", "an archived")
         after_article = j == start + 1 and tokens[start].lower in _ARTICLES
+        after_article = after_article and token.text.islower()
+        after_article = after_article and (token.is_verb or token.text.endswith("ed"))
         verb_like = j > start and token.text.islower()
         verb_like = verb_like and (token.text.endswith("ed") or token.text in _COMMON_VERBS)
         phrasal = j > start and is_cue_verb(tokens, j) and token.text not in REPORTING_VERBS
         stop = token.is_pronoun or (verb_like or phrasal) and not after_article
-        if stop or not (_np_word(token) or is_determiner or linked):
+        if stop or not (_np_word(token) or is_determiner or linked or after_article):
             break
         j += 1
     if j == start + 1 and _is_lone_adverb(tokens[start]):
