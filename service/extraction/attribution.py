@@ -24,6 +24,8 @@ from service.extraction.own_cues import own_cue
 from service.extraction.speech import is_reported, quote_type
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z]):\s+")
+# Words that name no one on their own, nor contracted with "is" ("That’s", "there's").
+_NAMES_NO_ONE = frozenset("the a an this that these those there here what".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +47,11 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
     places = [layout.place(span) for span in spans]
     labels = [_TRANSCRIPT_LABEL.match(text, span.start, span.end) for span in spans]
     found = [
-        _label_cue(label) or own_cue(layout, span, place)
+        _label_cue(label) or _naming_someone(text, own_cue(layout, span, place))
         for span, place, label in zip(spans, places, labels, strict=True)
     ]
     types = [quote_type(text, span, place) for span, place in zip(spans, places, strict=True)]
-    cues = borrow_cues(layout, spans, places, found, types)
+    cues = [_naming_someone(text, cue) for cue in borrow_cues(layout, spans, places, found, types)]
     return [
         Attribution(
             cue,
@@ -61,6 +63,17 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution]:
             spans, places, found, cues, types, labels, strict=True
         )
     ]
+
+
+def _naming_someone(text: str, cue: Cue | None) -> Cue | None:
+    """The cue, unless its speaker phrase is a lone word that names no one ("The", "That’s")."""
+    if cue is None:
+        return None
+    words = text[cue.start : cue.end].lower().replace("’", "'").split()
+    if len(words) != 1:
+        return cue
+    root, _, rest = words[0].partition("'")
+    return None if root in _NAMES_NO_ONE and rest in {"", "s"} else cue
 
 
 def _label_cue(label: re.Match[str] | None) -> Cue | None:

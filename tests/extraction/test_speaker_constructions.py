@@ -648,3 +648,24 @@ def test_a_verb_form_after_an_article_is_part_of_the_speaker(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First, the department is correct. The “90 to 95 percent” figure came from the "
+            "campaign.",
+            ("90 to 95 percent", None),
+        ),
+        (
+            "As a result, there’s still “a very powerful industry that has the freedom to "
+            "charge whatever.”",
+            ("a very powerful industry that has the freedom to charge whatever.", None),
+        ),
+    ],
+)
+def test_an_article_or_a_contracted_there_is_names_no_speaker(
+    text: str, expected: tuple[str, None]
+) -> None:
+    assert speakers(text) == [expected]
