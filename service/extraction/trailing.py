@@ -37,7 +37,7 @@ def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
     if j < len(tokens) and (inverted or tokens[j].lower in _SAYING) and is_finite_cue(tokens, j):
         bounds = phrase_right(tokens, j + 1)
         return cue_of(tokens, bounds, tokens[j].text, 0.9) if bounds else None
-    bounds = phrase_right(tokens, j) if open_ended else None
+    bounds = phrase_right(tokens, j) if open_ended and not _participle(tokens, j) else None
     subject = _verb_closing_phrase(tokens, bounds) if bounds is not None else None
     if bounds is not None and subject is not None and speaker_like(tokens, subject):
         return cue_of(tokens, subject, tokens[bounds[1]].text, 0.9)
@@ -72,6 +72,11 @@ def _named_in_apposition(tokens: list[Token], bounds: tuple[int, int]) -> tuple[
     capitalised = [k for k in range(name[0], name[1] + 1) if tokens[k].is_capitalized]
     named = len(capitalised) >= 2 and capitalised[-1] == name[1]
     return (capitalised[0], name[1]) if named else bounds
+
+
+def _participle(tokens: list[Token], at: int) -> bool:
+    """ "“…,” making air quotes": a lower-case -ing word opens no subject."""
+    return at < len(tokens) and tokens[at].text.islower() and tokens[at].text.endswith("ing")
 
 
 def _verb_closing_phrase(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int] | None:

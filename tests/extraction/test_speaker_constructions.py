@@ -669,3 +669,11 @@ def test_an_article_or_a_contracted_there_is_names_no_speaker(
     text: str, expected: tuple[str, None]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+def test_a_participle_after_a_quotation_opens_no_speaker() -> None:
+    text = (
+        "Six months ago, the senator said, the media considered him a “fringe candidate,” "
+        "making air quotes."
+    )
+    assert speakers(text) == [("fringe candidate,", "the senator")]
