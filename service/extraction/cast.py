@@ -21,6 +21,7 @@ from service.extraction.names import (
     in_organization_name,
     is_organization,
     names_by,
+    only_titles,
     plausible_name,
     strip_titles,
     trailing_capitalised,
@@ -69,7 +70,7 @@ class Cast:
                 core = strip_titles(words)
             if len(core) == 1 and len(words) == 1:
                 cast._add_surname_mention(match.start(), core[0])
-            elif core and plausible_name(core):
+            elif core and plausible_name(core) and not only_titles(core):
                 cast._add(
                     match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
                 )

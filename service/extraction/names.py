@@ -78,6 +78,11 @@ def from_last_title(words: list[str]) -> list[str]:
     return words
 
 
+def only_titles(words: list[str]) -> bool:
+    """ "Former Democratic" of "Former Democratic candidate Bernie Sanders": no one's name."""
+    return all(word.lower().rstrip(".") in TITLES for word in words)
+
+
 def strip_titles(words: list[str]) -> list[str]:
     start = 0
     while start < len(words) - 1 and words[start].lower().rstrip(".") in TITLES:

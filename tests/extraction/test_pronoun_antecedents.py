@@ -178,6 +178,15 @@ def test_the_words_of_an_organisations_name_are_no_antecedent(body: str) -> None
     assert quote.speaker is not None and quote.speaker.name == "Donald Trump"
 
 
+def test_titles_before_a_description_are_no_antecedent() -> None:
+    text = (
+        "Former Democratic candidate Bernie Sanders said Wednesday he agrees.\n\n"
+        "The Vermont senator declined to comment. But he said “the record is quite clear.”"
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Bernie Sanders"
+
+
 def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
     text = (
         "Tom Price spoke in Ohio.\n\n"
