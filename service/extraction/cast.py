@@ -23,6 +23,7 @@ from service.extraction.names import (
     names_by,
     only_titles,
     plausible_name,
+    sentence_parts,
     strip_titles,
     trailing_capitalised,
 )
@@ -54,28 +55,30 @@ class Cast:
         """Collect every capitalised name of ``text`` and the genders its titles reveal."""
         cast = cls(text=text)
         for match in NAME_PATTERN.finditer(text):
-            if " " not in match.group():
-                word = clean(match.group())
-                cast.written.setdefault(word, set()).add(word)
-                if not after_article(text, match.start()):
-                    cast._add_surname_mention(match.start(), word)
-                continue
-            if in_organization_name(text, match.start()):
-                continue
-            raw = after_possessor(match.group().split())
-            words = [clean(w) for w in after_opener(raw)]
-            core = strip_titles(words)
-            if not plausible_name(core):
-                words = from_last_title(words)
-                core = strip_titles(words)
-            if len(core) == 1 and len(words) == 1:
-                cast._add_surname_mention(match.start(), core[0])
-            elif core and plausible_name(core) and not only_titles(core):
-                cast._add(
-                    match.start(), core, words[0].lower().rstrip(".") if len(words) > 1 else ""
-                )
-                cast.written.setdefault(core[-1], set()).add(" ".join(words))
+            for at, written in sentence_parts(match.group(), match.start()):
+                cast._collect(at, written)
         return cast
+
+    def _collect(self, at: int, written: str) -> None:
+        if " " not in written:
+            word = clean(written)
+            self.written.setdefault(word, set()).add(word)
+            if not after_article(self.text, at):
+                self._add_surname_mention(at, word)
+            return
+        if in_organization_name(self.text, at):
+            return
+        raw = after_possessor(written.split())
+        words = [clean(w) for w in after_opener(raw)]
+        core = strip_titles(words)
+        if not plausible_name(core):
+            words = from_last_title(words)
+            core = strip_titles(words)
+        if len(core) == 1 and len(words) == 1:
+            self._add_surname_mention(at, core[0])
+        elif core and plausible_name(core) and not only_titles(core):
+            self._add(at, core, words[0].lower().rstrip(".") if len(words) > 1 else "")
+            self.written.setdefault(core[-1], set()).add(" ".join(words))
 
     def forms_of(self, name: str) -> set[str]:
         """The ways the text writes ``name``'s person ("Mr. Blinken" for "Antony Blinken")."""

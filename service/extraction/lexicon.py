@@ -140,3 +140,10 @@ PLACES = frozenset(
     britain england france germany europe japan korea cuba canada afghanistan pakistan
     india turkey ukraine libya egypt""".split()
 )  # fmt: skip
+# Groups written capitalised (a sentence's first word, "Senate Democrats"): never the one
+# person a pronoun refers to.
+GROUPS = frozenset(
+    """democrats republicans friends officials critics supporters voters leaders police
+    americans people others families members aides advisers staffers analysts experts
+    protesters activists delegates senators lawmakers conservatives liberals""".split()
+)  # fmt: skip

@@ -47,6 +47,22 @@ def after_possessor(words: list[str]) -> list[str]:
     return words
 
 
+def sentence_parts(written: str, at: int) -> list[tuple[int, str]]:
+    """A run of capitalised words split where a sentence ends inside it ("Sanders. He"), each
+    part with its offset; a title or an initial ("Sen.", "J.") ends no sentence."""
+    if ". " not in written:
+        return [(at, written)]
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for word in re.finditer(r"\S+", written):
+        if word.group().endswith(".") and not is_abbreviation(word.group()):
+            parts.append((at + start, written[start : word.end()]))
+            start = word.end() + 1
+    if start < len(written):
+        parts.append((at + start, written[start:]))
+    return parts
+
+
 def after_opener(words: list[str]) -> list[str]:
     """Without a capitalised sentence opener: "Scott" of "Although Scott"."""
     start = 0

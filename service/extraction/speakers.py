@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from service.extraction.cast import Cast, Resolution
 from service.extraction.lexicon import (
     FEMALE_PRONOUNS,
+    GROUPS,
     MALE_PRONOUNS,
     PLACES,
     REPORTING_VERBS,
@@ -72,7 +73,7 @@ def _may_be(cast: Cast, words: list[str], position: int, gender: str) -> bool:
     found = cast.known_gender(words)
     if found:
         return found == gender
-    if words[-1].lower() in PLACES:
+    if words[-1].lower() in PLACES or words[-1].lower() in GROUPS:
         return False
     resolution = cast.resolve_name(words, position)
     if resolution is None or resolution.kind != "person":

@@ -187,6 +187,35 @@ def test_titles_before_a_description_are_no_antecedent() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Bernie Sanders"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gary Johnson spoke in Ohio.\n\nHis rivals are Hillary Clinton and Donald Trump. "
+            "Johnson said: “We will win this year.”",
+            "Gary Johnson",
+        ),
+        (
+            "Bernie Sanders toured Iowa on Monday.\n\nThe crowd waited hours for Sanders. "
+            "He told them: “We will win this year.”",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_name_never_runs_across_the_end_of_a_sentence(text: str, speaker: str) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_group_written_capitalised_is_no_antecedent() -> None:
+    text = (
+        "“Nobody expected this,” said Tom Baker, a historian.\n\n"
+        "On Monday he met top Senate Democrats. “It was a good meeting,” he said."
+    )
+    quote = extract_quotes(text)[1]
+    assert quote.speaker is not None and quote.speaker.name == "Tom Baker"
+
+
 def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
     text = (
         "Tom Price spoke in Ohio.\n\n"
