@@ -50,7 +50,7 @@ def after_possessor(words: list[str]) -> list[str]:
 def sentence_parts(written: str, at: int) -> list[tuple[int, str]]:
     """A run of capitalised words split where a sentence ends inside it ("Sanders. He"), each
     part with its offset; a title or an initial ("Sen.", "J.") ends no sentence."""
-    if ". " not in written:
+    if "." not in written:
         return [(at, written)]
     parts: list[tuple[int, str]] = []
     start = 0

@@ -200,6 +200,11 @@ def test_titles_before_a_description_are_no_antecedent() -> None:
             "He told them: “We will win this year.”",
             "Bernie Sanders",
         ),
+        (
+            "It might work against Ann Lee.\u00a0At least the campaign hopes so, said Tom Price."
+            "\n\n“It is over,” Lee said.",
+            "Ann Lee",
+        ),
     ],
 )
 def test_a_name_never_runs_across_the_end_of_a_sentence(text: str, speaker: str) -> None:
