@@ -117,7 +117,8 @@ class Cast:
             return Resolution(" ".join(words), "description")
         full = self._fullest(capitalised, at)
         kind: SpeakerKind = "organization" if is_organization(words, full) else "person"
-        return Resolution(" ".join(full), kind, self.known_gender(full))
+        shown = strip_titles(from_last_title(full)) if kind == "person" else full
+        return Resolution(" ".join(shown), kind, self.known_gender(full))
 
     def known_gender(self, full: list[str]) -> str:
         """The gender the text's titles reveal for ``full``, else its first name's; "" if none."""

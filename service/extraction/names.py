@@ -85,8 +85,9 @@ def clean(word: str) -> str:
 
 
 def from_last_title(words: list[str]) -> list[str]:
-    """The full name after a long run of descriptors, with its title: "Gen. Norman Ham" of
-    "Retired U.S. Air Force Gen. Norman Ham" (not "Words" of "… To Use The Words")."""
+    """The full name after descriptors, with its title: "Gen. Norman Ham" of "Retired U.S. Air
+    Force Gen. Norman Ham", "Mayor Don Guardian" of "Atlantic City Mayor Don Guardian" (not
+    "Words" of "… To Use The Words")."""
     for index in range(len(words) - 3, -1, -1):
         title = words[index].lower().rstrip(".")
         if title in TITLES and title != "the":

@@ -127,6 +127,9 @@ def test_cue_less_quote_continues_the_previous_speaker(
         ("Mr. Tom Lee arrived. “We are ready,” Lee said.", "Tom Lee"),
         ("Mr. Blinken arrived. “We are ready,” Mr. Blinken said.", "Blinken"),
         ("Gov. Ann Lee spoke. Later Lee said “we are ready.”", "Ann Lee"),
+        ("Texas Sen. Ann Lee spoke. Later Lee said “we are ready.”", "Ann Lee"),
+        ("“We are ready,” Atlantic City Mayor Tom Lee said.", "Tom Lee"),
+        ("“We are ready,” said Labor Secretary Tom Lee.", "Tom Lee"),
     ],
 )
 def test_surnames_titles_and_pronouns_resolve_to_the_person_introduced(
