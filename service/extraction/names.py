@@ -29,7 +29,7 @@ SENTENCE_OPENERS = frozenset(
     " until unless once where whereas why how what who whom whose which that this these those"
     " there here now today yesterday tomorrow last next asked told during under over like unlike"
     " with without among despite for from in on at by to of the a an his her their its our my"
-    " your we they he she it i you not no yes".split()
+    " your we they he she it i you not no yes should could would many some most several top".split()
 )
 
 

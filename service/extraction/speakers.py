@@ -48,6 +48,8 @@ def resolve_speaker(cast: Cast, mention: str, at: int) -> Resolution | None:
         return None
     if words[0].lower() in _DESCRIPTION_START and not words[-1][:1].isupper():
         return Resolution(mention, "description")
+    if len(words) == 1 and (lowered in _DESCRIPTION_START or lowered in GROUPS):
+        return Resolution(mention, "description")  # "Another said", "People say"
     return cast.resolve_name(words, at)
 
 

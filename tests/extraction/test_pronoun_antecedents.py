@@ -221,6 +221,21 @@ def test_a_group_written_capitalised_is_no_antecedent() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Tom Baker"
 
 
+def test_a_modal_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Tom Clarke runs a coal firm.\n\n"
+        "Should Mr. Clarke succeed, prices will fall. “We will win this fight,” Mr. Clarke said."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Tom Clarke"
+
+
+@pytest.mark.parametrize("word", ["Another", "One", "People", "Officials"])
+def test_a_lone_capitalised_quantifier_or_group_is_a_description(word: str) -> None:
+    quote = extract_quotes(f"Voters were split.\n\n{word} said: “We will lose this fight.”")[0]
+    assert quote.speaker is not None and quote.speaker.kind == "description"
+
+
 def test_a_lone_capitalised_word_after_an_opener_is_no_antecedent() -> None:
     text = (
         "Tom Price spoke in Ohio.\n\n"
