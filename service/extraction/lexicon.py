@@ -147,3 +147,8 @@ GROUPS = frozenset(
     americans people others families members aides advisers staffers analysts experts
     protesters activists delegates senators lawmakers conservatives liberals""".split()
 )  # fmt: skip
+# Weekdays and months, capitalised like names.
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)

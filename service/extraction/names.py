@@ -17,6 +17,7 @@ from service.extraction.lexicon import (
 NAME_PATTERN = re.compile(r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.)(?:[ \u00a0](?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
 POSSESSIVE = re.compile(r"[’']s$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?) $")
+_WORD = re.compile(r"\S+")
 _ORGANIZATION_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|on|for) $")
 LONGEST_NAME = 4
 HEADLINE_WORDS = frozenset(
@@ -54,7 +55,7 @@ def sentence_parts(written: str, at: int) -> list[tuple[int, str]]:
         return [(at, written)]
     parts: list[tuple[int, str]] = []
     start = 0
-    for word in re.finditer(r"\S+", written):
+    for word in _WORD.finditer(written):
         if word.group().endswith(".") and not is_abbreviation(word.group()):
             parts.append((at + start, written[start : word.end()]))
             start = word.end() + 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.extraction.asides import SKIPPABLE
-from service.extraction.lexicon import DETERMINERS, REPORTING_VERBS
+from service.extraction.lexicon import CALENDAR, DETERMINERS, REPORTING_VERBS
 from service.extraction.tokens import Token, is_cue_verb
 
 _NAME_LINKS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "du", "del", "da"})
@@ -17,10 +17,8 @@ _STOP = frozenset(
     next up out off all more less very too such it him them me us until unless whether who
     including despite like although whose along alongside together instead rather""".split()
 )  # fmt: skip
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december tonight today yesterday""".split()
-)
+# "May" opening a sentence is as often the modal.
+_CALENDAR = CALENDAR - {"may"} | {"tonight", "today", "yesterday"}
 # Frequent verbs that end a subject phrase read rightwards ("The first incident came ...").
 _COMMON_VERBS = frozenset(
     """came went made took gave got saw knew thought found became began left felt brought held

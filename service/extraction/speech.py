@@ -10,6 +10,7 @@ import re
 
 from service.extraction.cues import Cue
 from service.extraction.layout import Place
+from service.extraction.lexicon import CALENDAR
 from service.extraction.marks import QuotedSpan
 from service.extraction.model import QuoteType
 from service.extraction.tokens import is_cue_verb
@@ -19,10 +20,6 @@ _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w’'-]*\.? $")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
 _NICKNAME_REACH = 30
 _NICKNAME_WORDS = 2
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
-)
 _SUBJECT_ONLY = 0.4
 _SCARE_QUOTE_WORDS = 3
 _REPORTED_REACH = 30
@@ -91,7 +88,7 @@ def _nickname(text: str, span: QuotedSpan) -> bool:
     """A name's quoted nickname: 'Marcia “Cia” Price', 'Robert C. “Bobby” Scott'."""
     before = _NAME_BEFORE.search(text, max(0, span.open_at - _NICKNAME_REACH), span.open_at)
     after = _NAME_AFTER.match(text, span.close_at + 1) if span.closed else None
-    if before is None or after is None or after.group(1).lower() in _CALENDAR:
+    if before is None or after is None or after.group(1).lower() in CALENDAR:
         return False
     words = text[span.start : span.end].split()
     return 0 < len(words) <= _NICKNAME_WORDS and all(word[0].isupper() for word in words)
