@@ -19,10 +19,8 @@ _PARTICIPLE_REACH = 40
 
 def _participle_after_comma(tokens: list[Token], start: int) -> bool:
     """ "…, stripping out a call for “…”": a lower-case -ing word right after a comma."""
-    if not 0 < start < len(tokens) or tokens[start - 1].text != ",":
-        return False
-    word = tokens[start].text
-    return word.islower() and word.endswith("ing")
+    in_reach = 0 < start < len(tokens)
+    return in_reach and tokens[start - 1].text == "," and tokens[start].is_participle
 
 
 def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:

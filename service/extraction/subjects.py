@@ -54,10 +54,9 @@ def subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
 
 def _object_of_participle(tokens: list[Token], start: int) -> bool:
     """ "A source speaking to Fox News said": the phrase is whom the subject spoke to."""
-    if start < 2 or tokens[start - 1].lower not in {"to", "with"}:
-        return False
-    participle = tokens[start - 2].text
-    return participle.islower() and participle.endswith("ing")
+    return (
+        start >= 2 and tokens[start - 1].lower in {"to", "with"} and tokens[start - 2].is_participle
+    )
 
 
 def _past_relative_clause(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:

@@ -64,6 +64,11 @@ class Token:
         return self.text in REPORTING_VERBS
 
     @property
+    def is_participle(self) -> bool:
+        """A lower-case -ing word: "stripping", "speaking", "making"."""
+        return self.text.islower() and self.text.endswith("ing")
+
+    @property
     def is_pronoun(self) -> bool:
         return self.lower.replace("'", "’").split("’")[0] in SUBJECT_PRONOUNS
 

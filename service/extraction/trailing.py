@@ -76,7 +76,7 @@ def _named_in_apposition(tokens: list[Token], bounds: tuple[int, int]) -> tuple[
 
 def _participle(tokens: list[Token], at: int) -> bool:
     """ "“…,” making air quotes": a lower-case -ing word opens no subject."""
-    return at < len(tokens) and tokens[at].text.islower() and tokens[at].text.endswith("ing")
+    return at < len(tokens) and tokens[at].is_participle
 
 
 def _verb_closing_phrase(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int] | None:
