@@ -3,6 +3,7 @@ SIGKILL the master and every worker at once."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import REPO_ROOT
 from tests.integration.server import call, free_port
@@ -28,6 +30,14 @@ class Gunicorn:
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def records(self) -> list[dict[str, Any]]:
+        """The log's lines as JSON records, in order; a line that is not JSON (a traceback
+        printed past the loggers) counts as a record at level "unparsed"."""
+        return [_record(line) for line in self.log().splitlines() if line.strip()]
+
+    def errors(self) -> list[dict[str, Any]]:
+        return [record for record in self.records() if record["level"] in ("error", "unparsed")]
 
     def terminate(self) -> int:
         """SIGTERM to the master (a graceful shutdown); its exit status."""
@@ -97,3 +107,11 @@ def _wait_until_healthy(server: Gunicorn) -> None:
         time.sleep(0.2)
     server.kill_everything()
     raise RuntimeError(f"gunicorn not healthy in time:\n{server.log()}")
+
+
+def _record(line: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return {"level": "unparsed", "message": line}
+    return record if isinstance(record, dict) else {"level": "unparsed", "message": line}
