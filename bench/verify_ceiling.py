@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, request
 
 from schemas.verification import VerificationSchema, VerifyRequestSchema
+from service.api.json_body import JsonProvider
 from service.app import create_app
 from service.serving import preloaded_corpus_index
 from service.verification.verifier import ClaimRequest
@@ -23,6 +24,8 @@ _state = create_app(corpus_index=preloaded_corpus_index()).extensions["quotechec
 _claim, _result = VerifyRequestSchema(), VerificationSchema()
 
 app = Flask(__name__)
+# The service's JSON reading and writing (orjson), as the work's own part.
+app.json = JsonProvider(app)
 # Where the service's post_worker_init finds the verifier to bring up to date.
 app.extensions["quotecheck"] = _state
 

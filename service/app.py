@@ -12,6 +12,7 @@ from service.api import documents, quotes, speakers, system, verifications, veri
 from service.api.access import API_KEY_HEADER, check_api_key
 from service.api.base import Api
 from service.api.docs import docs_blueprint
+from service.api.json_body import JsonProvider
 from service.api.limits import install_rate_limits
 from service.api.problems import problem_from_http_exception, problem_from_unexpected
 from service.api.requests import REQUEST_ID_HEADER, finish_request, start_request
@@ -34,6 +35,7 @@ def create_app(
     if not isinstance(config, Config):
         config = Config.from_environment().with_overrides(config or {})
     app = Flask(__name__)
+    app.json = JsonProvider(app)
     app.config.update(
         MAX_CONTENT_LENGTH=config.max_body_bytes,
         API_TITLE="Quotecheck",

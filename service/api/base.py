@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter, Map
 
 from schemas.common import MAX_ID, ProblemSchema
+from service.api.json_body import OrjsonParser
 from service.api.problems import PROBLEM_MIMETYPE, problem_from_http_exception, problem_response
 
 JSON_MIMETYPES = frozenset({"application/json"})
@@ -21,6 +22,10 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # PostgreSQL text cannot hold NUL, and no database stores a lone surrogate (which JSON's
 # "\ud800" escape can make) as UTF-8: both would fail deep in the store as a 500.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# The only bytes a JSON body can bring such text in by: an escape (\u0000, \ud800 to \udfff),
+# a surrogate's UTF-8 form, or a NUL byte (as every UTF-16 or UTF-32 body holds). A body
+# without any of them needs no search.
+_MAY_BRING_UNSTORABLE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])|\xed[\xa0-\xbf]|\x00")
 
 
 class Api(flask_smorest.Api):
@@ -60,6 +65,8 @@ class Blueprint(flask_smorest.Blueprint):
     """A resource's blueprint: its endpoints accept JSON bodies only and document
     problem+json error responses."""
 
+    ARGUMENTS_PARSER = OrjsonParser()
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.before_request(_require_json_body)
@@ -97,7 +104,8 @@ def _refuse_unstorable_text() -> Response | None:
             400, "The JSON body is nested too deeply.", {"body": ["Nested too deeply."]}
         )
     fields = [name for name, value in request.args.items(multi=True) if _UNSTORABLE.search(value)]
-    fields += list(_unstorable_fields(body))
+    if body is not None and _MAY_BRING_UNSTORABLE.search(request.get_data(cache=True)):
+        fields += list(_unstorable_fields(body))
     if not fields:
         return None
     message = "Contains a NUL character or an unpaired surrogate, which is not text."
