@@ -21,6 +21,7 @@ from service.extraction.subjects import (
     reporter_of,
     speaker_like,
     subject_of,
+    with_subject,
 )
 from service.extraction.tokens import Token, is_cue_verb
 
@@ -66,7 +67,7 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
         if participle is not None and tokens[k + 1].is_quote:
             continue  # the cue of the quotation it introduces ("a class called “Perception”")
         if token.lower in PARTICIPLE_CUES:
-            named = named_subject(tokens, k, PREPOSITIONS - {"with"})
+            named = named_subject(tokens, k, PREPOSITIONS - {"with"}) or with_subject(tokens, k)
             if named is not None and opens_absolute(tokens, named[0]):
                 return cue_of(tokens, named, token.text, 0.8)
             participle = k if participle is None else participle

@@ -117,6 +117,20 @@ def named_subject(
     return bounds
 
 
+def with_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """ "…, with many marchers and spectators chanting “…”": the phrase between "with" and a
+    participle is who does it, if named or plural ("with softer language calling for" is
+    not)."""
+    bounds = phrase_left(tokens, at - 1)
+    if bounds is not None and bounds[0] > 1 and tokens[bounds[0] - 1].lower == "and":
+        joined = phrase_left(tokens, bounds[0] - 2)
+        bounds = (joined[0], bounds[1]) if joined is not None else bounds
+    if bounds is None or bounds[0] == 0 or tokens[bounds[0] - 1].lower != "with":
+        return None
+    last = tokens[bounds[1]]
+    return bounds if last.is_capitalized or last.is_pronoun or last.lower.endswith("s") else None
+
+
 def opens_absolute(tokens: list[Token], start: int) -> bool:
     """ "…, with Trump saying", "and Trump calling": not an object ("a statement saying")."""
     return start == 0 or tokens[start - 1].lower in {"with", "and", ",", "—", "–", "while"}

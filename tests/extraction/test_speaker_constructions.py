@@ -677,3 +677,26 @@ def test_a_participle_after_a_quotation_opens_no_speaker() -> None:
         "making air quotes."
     )
     assert speakers(text) == [("fringe candidate,", "the senator")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paris was on every mind, with many marchers and spectators chanting “We are Paris.”",
+            ("We are Paris.", "many marchers and spectators"),
+        ),
+        (
+            "The town hall ended early, with protesters shouting “Shame!” at the stage.",
+            ("Shame!", "protesters"),
+        ),
+        (
+            "Tom Price dropped the plan, replacing it with softer language calling for “help.”",
+            ("help.", "Tom Price"),
+        ),
+    ],
+)
+def test_the_people_between_with_and_a_participle_say_the_words(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
