@@ -27,8 +27,10 @@ _AUXILIARIES = frozenset(
 )
 _CLAUSE_OPENERS = frozenset(
     """, — – ; and but or when as while because since after before though although if
-    then so that week month year night morning afternoon evening""".split()
+    then so that where week month year night morning afternoon evening""".split()
 )
+# "about 200 protesters": a word that makes a count approximate belongs to the phrase.
+_APPROXIMATORS = frozenset({"about", "nearly", "roughly", "around", "almost", "approximately"})
 OBJECT_MARKERS = PREPOSITIONS | {"to"}
 
 
@@ -174,6 +176,8 @@ def _adjacent_subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     bounds = phrase_left(tokens, end) if end >= 0 and tokens[end].is_word else None
     if bounds is None or bounds[0] == 0:
         return bounds
+    if bounds[0] > 1 and tokens[bounds[0] - 1].lower in _APPROXIMATORS:
+        bounds = (bounds[0] - 1, bounds[1])
     before = tokens[bounds[0] - 1]
     opens = before.text in _CLAUSE_OPENERS or before.lower in _CLAUSE_OPENERS
     return bounds if opens or before.lower in CLAUSE_VERBS else None

@@ -700,3 +700,24 @@ def test_the_people_between_with_and_a_participle_say_the_words(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Outside the arena in downtown Washington, about 200 protesters gathered in three "
+            "clusters, holding signs and chanting “Dump Trump.”",
+            ("Dump Trump.", "about 200 protesters"),
+        ),
+        (
+            "He faced Congress, where he appeared at a hearing for saying that the pill was a "
+            "“magic cure.”",
+            ("magic cure.", "he"),
+        ),
+    ],
+)
+def test_a_participle_takes_the_subject_of_a_clause_opened_by_where_or_a_count(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
