@@ -41,7 +41,9 @@ def subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     for _ in range(3):
         bounds = phrase_left(tokens, end)
         if bounds is not None and tokens[bounds[1]].lower in _TIME_NOUNS and bounds[0] > 0:
-            end = skip_left(tokens, bounds[0])
+            # "last week", and "on Wednesday" with its preposition
+            before = bounds[0] - 1 if tokens[bounds[0] - 1].lower in PREPOSITIONS else bounds[0]
+            end = skip_left(tokens, before)
             continue
         if bounds is None or bounds[0] == 0 or tokens[bounds[1]].is_pronoun:
             return bounds

@@ -721,3 +721,24 @@ def test_a_participle_takes_the_subject_of_a_clause_opened_by_where_or_a_count(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Much of the anger was directed at Bannon, who Ann Lee on Wednesday called “a "
+            "horrible human being.”",
+            ("a horrible human being.", "Ann Lee"),
+        ),
+        (
+            "The bus became such a presence that Tom Price during a Sunday thanked its members "
+            "“for their support.”",
+            ("for their support.", "Tom Price"),
+        ),
+    ],
+)
+def test_a_time_phrase_with_its_preposition_stands_between_subject_and_verb(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
