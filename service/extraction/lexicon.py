@@ -28,7 +28,7 @@ _DOUBLING = frozenset(
 )  # fmt: skip
 _IRREGULAR_FORMS = (
     "said says saying told tells telling wrote writes writing written spoke speaks speaking "
-    "read reads reading put puts swore swears sworn"
+    "read reads reading put puts swore swears sworn sang sung"
 ).split()
 # Mostly nouns ("a question", "the report"): their base and -s forms are not cues.
 _NOUN_LIKE = frozenset(

@@ -742,3 +742,8 @@ def test_a_time_phrase_with_its_preposition_stands_between_subject_and_verb(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert speakers(text) == [expected]
+
+
+def test_sang_reports_what_was_sung() -> None:
+    text = "As the Rainmakers sang back in the 1980s, “They’ll turn us all into beggars.”"
+    assert speakers(text) == [("They’ll turn us all into beggars.", "the Rainmakers")]
