@@ -14,7 +14,7 @@ from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
 from service.extraction.phrases import phrase_right
 from service.extraction.tokens import Token, tokenize
-from service.extraction.trailing import cue_according_to, cue_after, cue_at_end
+from service.extraction.trailing import cue_according_to, cue_after, cue_at_end, cue_by_agent
 
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
 _CREDIT_REACH = 120
@@ -28,6 +28,7 @@ def own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
     return (
         cue_according_to(tokens, at + 1)
         or _credit(layout, span)
+        or cue_by_agent(tokens, at)
         or cue_after(tokens, at + 1, open_ended)
         or cue_before(tokens, at)
         or lead_in(layout, place, colon_only=True)

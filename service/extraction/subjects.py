@@ -15,7 +15,7 @@ from service.extraction.phrases import (
 )
 from service.extraction.tokens import Token, is_cue_verb
 
-_TIME_NOUNS = frozenset(
+TIME_NOUNS = frozenset(
     """week weeks month months year years night morning afternoon evening weekend day days
     monday tuesday wednesday thursday friday saturday sunday today yesterday""".split()
 )
@@ -40,7 +40,7 @@ def subject_of(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     end = skip_left(tokens, verb)
     for _ in range(3):
         bounds = phrase_left(tokens, end)
-        if bounds is not None and tokens[bounds[1]].lower in _TIME_NOUNS and bounds[0] > 0:
+        if bounds is not None and tokens[bounds[1]].lower in TIME_NOUNS and bounds[0] > 0:
             # "last week", and "on Wednesday" with its preposition
             before = bounds[0] - 1 if tokens[bounds[0] - 1].lower in PREPOSITIONS else bounds[0]
             end = skip_left(tokens, before)

@@ -16,12 +16,15 @@ from service.extraction.lexicon import (
     VERBS_AFTER_QUOTE,
 )
 from service.extraction.phrases import phrase_right
-from service.extraction.subjects import speaker_like, subject_of
+from service.extraction.subjects import TIME_NOUNS, speaker_like, subject_of
 from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
 _SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
 _REPORTED_AS = frozenset({"quoted", "heard", "overheard", "recorded"})
+# "called “…”", "labeled as a “…”": what may stand between a passive verb and the name it gives.
+_BEFORE_NAMED = frozenset({"as", "a", "an", "the"})
+_HAVE = frozenset({"has", "have", "had", "having"})
 
 
 def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
@@ -151,6 +154,22 @@ def cue_according_to(tokens: list[Token], at: int) -> Cue | None:
             bounds = phrase_right(tokens, k + 2)
             return cue_of(tokens, bounds, "according to", 0.8) if bounds else None
     return None
+
+
+def cue_by_agent(tokens: list[Token], at: int) -> Cue | None:
+    """ "…, often labeled as a “witch hunt” by Democrats": the agent of a reporting verb in the
+    passive, named after the quotation (``at``: the QUOTE token), is its source."""
+    if at + 2 >= len(tokens) or tokens[at + 1].lower != "by":
+        return None
+    verb = at - 1
+    while verb > 0 and tokens[verb].lower in _BEFORE_NAMED:
+        verb -= 1
+    word, before = tokens[verb].lower, tokens[verb - 1].lower if verb > 0 else ""
+    passive = word in REPORTING_VERBS and word.endswith("ed") and before not in _HAVE
+    bounds = phrase_right(tokens, at + 2) if passive else None
+    if bounds is None or tokens[bounds[1]].lower in TIME_NOUNS:
+        return None
+    return cue_of(tokens, bounds, "by", 0.8) if speaker_like(tokens, bounds) else None
 
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:

@@ -747,3 +747,41 @@ def test_a_time_phrase_with_its_preposition_stands_between_subject_and_verb(
 def test_sang_reports_what_was_sung() -> None:
     text = "As the Rainmakers sang back in the 1980s, “They’ll turn us all into beggars.”"
     assert speakers(text) == [("They’ll turn us all into beggars.", "the Rainmakers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Republicans faced criticism for the inquiry — often labeled as a “witch hunt” by "
+            "Democrats — but kept at it.",
+            ("witch hunt", "Democrats"),
+        ),
+        (
+            "This feature of the movement has been called “strategic ambiguity” by Ann Lee, a "
+            "professor at Loyola University.",
+            ("strategic ambiguity", "Ann Lee"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_reporting_verb_is_the_source(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He has declared Tom Price to be “anointed” by God.", [("anointed", "He")]),
+        (
+            "Tom Price belittled the loans, calling it a “paperwork error” reported in a “hit "
+            "piece” by The New York Times.",
+            [("paperwork error", "Tom Price"), ("hit piece", "Tom Price")],
+        ),
+    ],
+)
+def test_by_after_an_active_verb_or_a_quoted_noun_names_no_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers(text) == expected
