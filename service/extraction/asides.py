@@ -32,6 +32,10 @@ def skip_left(tokens: list[Token], at: int) -> int:
             i -= 1
         elif word == "," and i > 0:
             i = _find_left(tokens, i, ",") - 1
+        elif _title_ending_aside(tokens[i]) and (opening := _find_left(tokens, i, ",")) < i:
+            if opening == 0 or not tokens[opening - 1].is_capitalized:
+                return i
+            i = opening - 1
         elif word in _DASHES and i > 0 and (opening := _find_left(tokens, i, word)) < i:
             i = opening - 1
         else:
@@ -52,6 +56,12 @@ def skip_aside_right(tokens: list[Token], at: int) -> int:
         else:
             return j
     return j
+
+
+def _title_ending_aside(token: Token) -> bool:
+    """ "Washington, star of television’s “Scandal,” thanked": a short quoted title holding
+    the comma that closes an aside (after a name: not a list's item)."""
+    return token.is_quote and len(token.text) <= _TITLE_QUOTE and token.text[:-1].endswith(",")
 
 
 def _is_adverb(token: Token) -> bool:

@@ -785,3 +785,24 @@ def test_by_after_an_active_verb_or_a_quoted_noun_names_no_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee, star of television’s “Scandal,” thanked Obama for “taking these steps.”",
+            [("taking these steps.", "Ann Lee")],
+        ),
+        (
+            "But to give you the tenor of the interview, Tom Price went on to promote “Celebrity "
+            "Apprentice,” note that he had bought a building, and boast about his club — “which "
+            "is a phenomenal area.”",
+            [("Celebrity Apprentice,", "Tom Price"), ("which is a phenomenal area.", "Tom Price")],
+        ),
+    ],
+)
+def test_a_quoted_title_can_close_an_aside_after_a_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers(text) == expected
