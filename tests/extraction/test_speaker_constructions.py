@@ -806,3 +806,8 @@ def test_a_quoted_title_can_close_an_aside_after_a_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers(text) == expected
+
+
+def test_cried_reports_what_was_cried() -> None:
+    text = "“Or do we cower?” Ann Lee asked. “Nooooo!” the crowd cried out, booing."
+    assert speakers(text) == [("Or do we cower?", "Ann Lee"), ("Nooooo!", "the crowd")]
