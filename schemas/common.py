@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from marshmallow import Schema, fields, validate
 
 MAX_PAGE_SIZE = 500
@@ -39,3 +42,13 @@ class ProblemSchema(Schema):
         keys=fields.String(),
         metadata={"description": "For validation errors: each offending field and its messages."},
     )
+
+
+class DateTimeOrText(fields.DateTime):
+    """A date and time, also when it comes back as text from a stored JSON snapshot (a
+    verification record's evidence): written in ISO 8601 either way."""
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        return super()._serialize(value, attr, obj, **kwargs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import ID_RANGE, PageArgsSchema, PageSchema
+from schemas.common import ID_RANGE, DateTimeOrText, PageArgsSchema, PageSchema
 from schemas.quotes import SpeakerRefSchema
 
 VERDICTS = ("verified", "minor_deviation", "altered", "misattributed", "unquoted", "not_found")
@@ -69,7 +69,7 @@ class SourceDocumentRefSchema(Schema):
     title = fields.String(allow_none=True)
     url = fields.String(allow_none=True)
     publisher = fields.String(allow_none=True)
-    published_at = fields.DateTime(allow_none=True)
+    published_at = DateTimeOrText(allow_none=True)
     kind = fields.String()
 
 

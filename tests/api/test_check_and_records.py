@@ -73,6 +73,21 @@ def test_a_record_keeps_its_evidence_after_the_source_is_deleted(seeded: FlaskCl
     assert record["result"]["verdict"] == "verified"
 
 
+def test_a_record_whose_source_has_a_publication_time_is_listed_and_read(
+    client: FlaskClient,
+) -> None:
+    # Found by schemathesis: the stored snapshot held the time as text, and listing it was a 500.
+    body = {"text": "“It works,” Jane Doe said.", "published_at": "2026-01-02T03:04:05+00:00"}
+    assert client.post("/v1/documents", json=body).status_code == 201
+    saved = client.post("/v1/verify", json={"quote": "It works", "save": True}).get_json()
+    published = saved["match"]["document"]["published_at"]
+    listed = client.get("/v1/verifications")
+    assert listed.status_code == 200
+    assert listed.get_json()["items"][0]["result"]["match"]["document"]["published_at"] == published
+    record = client.get(f"/v1/verifications/{saved['verification_id']}").get_json()
+    assert record["result"]["match"]["document"]["published_at"] == published
+
+
 VERDICT_CLAIMS = {
     "verified": {"quote": "Positive change is very difficult to make.", "speaker": "Shi Yinghong"},
     "misattributed": {"quote": "the main contributor right now is China", "speaker": "Xi Jinping"},
