@@ -159,7 +159,7 @@ def cue_according_to(tokens: list[Token], at: int) -> Cue | None:
 def cue_by_agent(tokens: list[Token], at: int) -> Cue | None:
     """ "…, often labeled as a “witch hunt” by Democrats": the agent of a reporting verb in the
     passive, named after the quotation (``at``: the QUOTE token), is its source."""
-    if at + 2 >= len(tokens) or tokens[at + 1].lower != "by":
+    if at < 1 or at + 2 >= len(tokens) or tokens[at + 1].lower != "by":
         return None
     verb = at - 1
     while verb > 0 and tokens[verb].lower in _BEFORE_NAMED:

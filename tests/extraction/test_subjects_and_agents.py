@@ -138,3 +138,9 @@ def test_a_quoted_title_can_close_an_aside_after_a_name(
 def test_cried_reports_what_was_cried() -> None:
     text = "“Or do we cower?” Ann Lee asked. “Nooooo!” the crowd cried out, booing."
     assert speakers(text) == [("Or do we cower?", "Ann Lee"), ("Nooooo!", "the crowd")]
+
+
+def test_a_quotation_opening_its_sentence_has_no_passive_verb_before_it() -> None:
+    # The search for the verb before the quotation once wrapped around to the sentence's end.
+    text = "Tom Price spoke. “Witch hunt” by Ann Lee is the book they praised"
+    assert speakers(text) == [("Witch hunt", "Tom Price")]
