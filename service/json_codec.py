@@ -21,7 +21,8 @@ _SORTED = _AS_JSON_WOULD | orjson.OPT_SORT_KEYS
 
 
 def loads(text: str | bytes) -> Any:
-    """The value ``json.loads(text)`` gives; it raises what ``json.loads`` raises."""
+    """The value ``json.loads(text)`` gives (but for the module's one difference); it raises
+    what ``json.loads`` raises."""
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError:

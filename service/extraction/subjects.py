@@ -126,9 +126,7 @@ def with_subject(tokens: list[Token], at: int) -> tuple[int, int] | None:
     participle is who does it, if named or plural ("with softer language calling for" is
     not)."""
     bounds = phrase_left(tokens, at - 1)
-    if bounds is not None and bounds[0] > 1 and tokens[bounds[0] - 1].lower == "and":
-        joined = phrase_left(tokens, bounds[0] - 2)
-        bounds = (joined[0], bounds[1]) if joined is not None else bounds
+    bounds = _joined_left(tokens, bounds, names_only=False) if bounds is not None else None
     if bounds is None or bounds[0] == 0 or tokens[bounds[0] - 1].lower != "with":
         return None
     last = tokens[bounds[1]]
@@ -185,10 +183,15 @@ def _adjacent_subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     return bounds if opens or before.lower in CLAUSE_VERBS else None
 
 
-def _joined_left(tokens: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
-    """ "Trump and Ryan issued": both names."""
+def _joined_left(
+    tokens: list[Token], bounds: tuple[int, int], names_only: bool = True
+) -> tuple[int, int]:
+    """ "Trump and Ryan issued": both names; with ``names_only`` off, any two phrases
+    ("marchers and spectators")."""
     joint = bounds[0] - 1
-    if joint < 1 or tokens[joint].lower != "and" or not tokens[joint - 1].is_capitalized:
+    if joint < 1 or tokens[joint].lower != "and":
+        return bounds
+    if names_only and not tokens[joint - 1].is_capitalized:
         return bounds
     other = phrase_left(tokens, joint - 1)
     return (other[0], bounds[1]) if other is not None else bounds
