@@ -8,6 +8,7 @@ kind and gender; ``service.extraction.speakers`` resolves mentions, pronouns inc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from service.extraction.model import SpeakerKind
 from service.extraction.names import (
@@ -68,16 +69,14 @@ class Cast:
             return
         if in_organization_name(self.text, at):
             return
-        raw = after_possessor(written.split())
-        words = [clean(w) for w in after_opener(raw)]
-        core = strip_titles(words)
-        if not plausible_name(core):
-            words = from_last_title(words)
-            core = strip_titles(words)
+        found = _name_in(written)
+        if found is None:
+            return
+        core, words = found
         if len(core) == 1 and len(words) == 1:
             self._add_surname_mention(at, core[0])
-        elif core and plausible_name(core) and not only_titles(core):
-            self._add(at, core, words[0].lower().rstrip(".") if len(words) > 1 else "")
+        else:
+            self._add(at, list(core), words[0].lower().rstrip(".") if len(words) > 1 else "")
             self.written.setdefault(core[-1], set()).add(" ".join(words))
 
     def forms_of(self, name: str) -> set[str]:
@@ -133,3 +132,21 @@ class Cast:
             if position <= at and len(candidate) > len(best) and names_by(candidate, core, surname):
                 best = list(candidate)
         return best
+
+
+@lru_cache(maxsize=4096)
+def _name_in(written: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The name a run of capitalised words holds, as (its core without titles, its words
+    with titles), or None for none. The same runs come back in every story that names the
+    same people, so this is worked out once per run."""
+    raw = after_possessor(written.split())
+    words = [clean(w) for w in after_opener(raw)]
+    core = strip_titles(words)
+    if not plausible_name(core):
+        words = from_last_title(words)
+        core = strip_titles(words)
+    if len(core) == 1 and len(words) == 1:
+        return tuple(core), tuple(words)
+    if core and plausible_name(core) and not only_titles(core):
+        return tuple(core), tuple(words)
+    return None

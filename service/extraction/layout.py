@@ -71,17 +71,26 @@ class Layout:
 
 
 def mask(text: str, spans: list[QuotedSpan]) -> str:
-    """``text`` with each quotation reduced to its marks, QUOTE fillers and final punctuation."""
-    chars = list(_blank_marks(text))
+    """``text`` with each quotation reduced to its marks, QUOTE fillers and final punctuation.
+
+    ``spans`` are in text order, as ``find_quoted_spans`` gives them."""
+    blanked = _blank_marks(text)
+    pieces: list[str] = []
+    done = 0
     for span in spans:
-        chars[span.open_at] = "“"
-        chars[span.open_at + 1 : span.close_at] = QUOTE * (span.close_at - span.open_at - 1)
+        filler = QUOTE * (span.close_at - span.open_at - 1)
         last = text[span.end - 1] if span.end > span.start else ""
         if last in _KEPT_PUNCTUATION:
-            chars[span.end - 1] = last
+            kept_at = span.end - 1 - (span.open_at + 1)
+            filler = filler[:kept_at] + last + filler[kept_at + 1 :]
+        pieces += (blanked[done : span.open_at], "“", filler)
+        done = span.close_at
+        # An unclosed quotation keeps the character it stops at: often the next one's mark.
         if span.closed:
-            chars[span.close_at] = "”"
-    return "".join(chars)
+            pieces.append("”")
+            done += 1
+    pieces.append(blanked[done:])
+    return "".join(pieces)
 
 
 def _blank_marks(text: str) -> str:

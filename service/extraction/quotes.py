@@ -44,11 +44,17 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
 
 
 def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
-    """``text`` with quoted words blanked out, so names inside quotations are not cast."""
-    chars = list(text)
+    """``text`` with quoted words blanked out, so names inside quotations are not cast;
+    ``spans`` in text order, as ``find_quoted_spans`` gives them."""
+    pieces: list[str] = []
+    done = 0
     for span in spans:
-        chars[span.start : span.end] = " " * (span.end - span.start)
-    return "".join(chars)
+        start = max(span.start, done)
+        if span.end > start:
+            pieces += (text[done:start], " " * (span.end - start))
+            done = span.end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _resolve(cast: Cast, text: str, span: QuotedSpan, found: Attribution) -> _Resolved:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from service.extraction.lexicon import (
     BASE_FORMS,
@@ -35,9 +35,11 @@ _PHRASAL_HEADS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, punctuation sign or masked quotation, with its offsets in the text."""
+class Token(NamedTuple):
+    """One word, punctuation sign or masked quotation, with its offsets in the text.
+
+    A named tuple rather than a frozen dataclass: an article makes hundreds of tokens, and a
+    tuple is built several times faster."""
 
     text: str
     start: int
