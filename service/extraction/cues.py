@@ -30,6 +30,14 @@ _SUBJECT_ONLY = 0.4
 _SUBJECT_REACH = 30
 _DASHES = frozenset({"-", "—", "–"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
+# Nouns for what someone said: "her remark that “…”", "his calls to end the “…”".
+_SPEECH_NOUNS = frozenset(
+    """remark remarks comment comments claim claims assertion assertions statement statements
+    call calls promise promises pledge pledges vow vows warning warnings insistence argument
+    arguments declaration suggestion quip boast admission accusation accusations prediction
+    complaint complaints plea""".split()
+)
+_POSSESSED_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +91,19 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
     if at > 0 and tokens[at - 1].text == ":":
         named = named_subject(tokens, at - 1, OBJECT_MARKERS)
         return cue_of(tokens, named, ":", 0.8) if named else _subject_cue(tokens, at, ":")
+    return _possessed_words(tokens, at)
+
+
+def _possessed_words(tokens: list[Token], at: int) -> Cue | None:
+    """ "fanned controversy over her remark that “…”": with no verb to cue it, a quotation
+    a few words after "his" or "her" and a noun for speech is that person's."""
+    if at >= len(tokens) or not tokens[at].is_quote:
+        return None
+    for k in range(at - 1, max(0, at - _POSSESSED_REACH), -1):
+        if tokens[k].is_quote:
+            return None
+        if tokens[k].lower in _SPEECH_NOUNS and tokens[k - 1].lower in ("his", "her"):
+            return cue_of(tokens, (k - 1, k - 1), tokens[k].text, 0.7)
     return None
 
 

@@ -3,6 +3,7 @@ in the training split's errors (continued from test_speaker_constructions.py).""
 
 import pytest
 
+from service.extraction import extract_quotes
 from tests.extraction.test_speaker_constructions import speakers
 
 
@@ -144,3 +145,48 @@ def test_a_quotation_opening_its_sentence_has_no_passive_verb_before_it() -> Non
     # The search for the verb before the quotation once wrapped around to the sentence's end.
     text = "Tom Price spoke. “Witch hunt” by Ann Lee is the book they praised"
     assert speakers(text) == [("Witch hunt", "Tom Price")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Madeleine Albright, a Clinton supporter, fanned controversy this year over her "
+            "remark that “there’s a special place in hell for women who don’t help each other.”",
+            ("there’s a special place in hell for women who don’t help each other.", "her"),
+        ),
+        (
+            "Bernie Sanders rallied young people with his calls to end the “rigged economy” "
+            "that keeps them down.",
+            ("rigged economy", "his"),
+        ),
+        (
+            "As the debate progressed, Donald Trump stood by his comment Monday that “Islam "
+            "hates us.”",
+            ("Islam hates us.", "his"),
+        ),
+        # A verb cues the quotation: the possessive is not needed.
+        (
+            "Bernie Sanders said his promise of “free college” still stands.",
+            ("free college", "Bernie Sanders"),
+        ),
+        # Not a noun for speech.
+        (
+            "Bernie Sanders waved his flag of “political revolution” at the crowd.",
+            ("political revolution", "Bernie Sanders"),
+        ),
+    ],
+)
+def test_a_quotation_after_his_or_her_and_a_noun_for_speech_is_that_persons(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_the_possessive_speaker_resolves_to_the_person_it_refers_to() -> None:
+    text = (
+        "Madeleine Albright, a Clinton supporter, fanned controversy this year over her "
+        "remark that “there’s a special place in hell for women who don’t help each other.”"
+    )
+    [quote] = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Madeleine Albright"
