@@ -145,8 +145,7 @@ def _name_in(written: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if not plausible_name(core):
         words = from_last_title(words)
         core = strip_titles(words)
-    if len(core) == 1 and len(words) == 1:
-        return tuple(core), tuple(words)
-    if core and plausible_name(core) and not only_titles(core):
+    lone_word = len(core) == 1 and len(words) == 1
+    if lone_word or (core and plausible_name(core) and not only_titles(core)):
         return tuple(core), tuple(words)
     return None
