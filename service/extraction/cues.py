@@ -38,6 +38,8 @@ _SPEECH_NOUNS = frozenset(
     complaint complaints plea""".split()
 )
 _POSSESSED_REACH = 8
+# Verbs that stand before their subject in an aside: "The paradox, says Carl Anthony, is …".
+_INVERTING = frozenset({"says", "said", "adds", "added"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,8 @@ def _credited(tokens: list[Token], at: int) -> Cue | None:
 
 
 def _parenthetical(tokens: list[Token], at: int) -> Cue | None:
-    """ "CNN, Cruz said, called it “…”": an attribution set off by commas names the source."""
+    """ "CNN, Cruz said, called it “…”", "The paradox, says Carl Anthony, historian at …, is
+    that “…”": an attribution set off by commas names the source."""
     for k in range(at - 1, max(0, at - _END_CUE_REACH), -1):
         if tokens[k].is_quote:
             return None
@@ -127,7 +130,25 @@ def _parenthetical(tokens: list[Token], at: int) -> Cue | None:
             subject = subject_of(tokens, k - 1)
             if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text == ",":
                 return cue_of(tokens, subject, tokens[k - 1].text, 0.85)
+        inverted = _inverted_aside(tokens, k, at)
+        if inverted is not None:
+            return inverted
     return None
+
+
+def _inverted_aside(tokens: list[Token], verb: int, at: int) -> Cue | None:
+    """ ", says Carl Anthony,": a saying verb after a comma, then a name and a comma."""
+    if tokens[verb - 1].text != "," or tokens[verb].lower not in _INVERTING:
+        return None
+    named = phrase_right(tokens, verb + 1) if is_cue_verb(tokens, verb) else None
+    if named is None or named[1] + 1 >= at or tokens[named[1] + 1].text != ",":
+        return None
+    first = tokens[named[0]]
+    return (
+        cue_of(tokens, named, tokens[verb].text, 0.85)
+        if first.is_capitalized and not first.is_pronoun
+        else None
+    )
 
 
 def _is_hypothetical(tokens: list[Token], verb: int) -> bool:

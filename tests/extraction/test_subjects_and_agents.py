@@ -190,3 +190,34 @@ def test_the_possessive_speaker_resolves_to_the_person_it_refers_to() -> None:
     )
     [quote] = extract_quotes(text)
     assert quote.speaker is not None and quote.speaker.name == "Madeleine Albright"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The paradox of Nancy, says Carl Anthony, historian at the National First Ladies "
+            "Library, is that she was “one of the most powerful first ladies.”",
+            ("one of the most powerful first ladies.", "Carl Anthony"),
+        ),
+        (
+            "The plan, said Steve Lee, is “dead on arrival.”",
+            ("dead on arrival.", "Steve Lee"),
+        ),
+        # An object after the verb is no speaker ("told POLITICO").
+        (
+            "Dick Dever, who was listed on the Cruz slate, told POLITICO, “I like Kasich best.”",
+            ("I like Kasich best.", "Dick Dever"),
+        ),
+        # Nor is a lower-case phrase ("said of the senator").
+        (
+            "A Warren adviser, who spoke on the condition of anonymity, said of the senator, "
+            "“She takes the threat seriously.”",
+            ("She takes the threat seriously.", "A Warren adviser"),
+        ),
+    ],
+)
+def test_a_verb_before_its_named_subject_in_an_aside_names_the_source(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
