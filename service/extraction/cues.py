@@ -140,15 +140,13 @@ def _inverted_aside(tokens: list[Token], verb: int, at: int) -> Cue | None:
     """ ", says Carl Anthony,": a saying verb after a comma, then a name and a comma."""
     if tokens[verb - 1].text != "," or tokens[verb].lower not in _INVERTING:
         return None
-    named = phrase_right(tokens, verb + 1) if is_cue_verb(tokens, verb) else None
+    named = phrase_right(tokens, verb + 1)
     if named is None or named[1] + 1 >= at or tokens[named[1] + 1].text != ",":
         return None
     first = tokens[named[0]]
-    return (
-        cue_of(tokens, named, tokens[verb].text, 0.85)
-        if first.is_capitalized and not first.is_pronoun
-        else None
-    )
+    if not first.is_capitalized or first.is_pronoun:
+        return None
+    return cue_of(tokens, named, tokens[verb].text, 0.85)
 
 
 def _is_hypothetical(tokens: list[Token], verb: int) -> bool:
