@@ -17,6 +17,8 @@ from service.extraction.tokens import Token, tokenize
 from service.extraction.trailing import cue_according_to, cue_after, cue_at_end, cue_by_agent
 
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
+# "– Ready to quiz Trump –.": a line between dashes is a wire story's subhead, not a credit.
+_SUBHEAD_END = re.compile(r"[-―—–]+[\s.]*$")
 _CREDIT_REACH = 120
 _LEAD_IN = 0.6
 
@@ -44,8 +46,10 @@ def _credit(layout: Layout, span: QuotedSpan) -> Cue | None:
     if dash is None:
         return None
     line_end = layout.masked.find("\n", dash.end())
-    limit = dash.end() + _CREDIT_REACH
-    tokens = tokenize(layout.masked, dash.end(), limit if line_end < 0 else min(line_end, limit))
+    line_end = len(layout.masked) if line_end < 0 else line_end
+    if _SUBHEAD_END.search(layout.masked, dash.end(), line_end):
+        return None
+    tokens = tokenize(layout.masked, dash.end(), min(line_end, dash.end() + _CREDIT_REACH))
     bounds = phrase_right(tokens, 0)
     if bounds is None:
         return None

@@ -218,6 +218,19 @@ def test_a_name_between_a_dash_and_a_colon_credits_the_excerpt(
     assert speakers(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    "subhead", ["– Ready to quiz the mayor –.", "— Old hands —", "- Country less safe -."]
+)
+def test_a_subhead_between_dashes_credits_no_one(subhead: str) -> None:
+    text = f"Ann Lee said she believes in journalism that “takes sides.”\n\n{subhead}\n\nMore."
+    assert speakers(text) == [("takes sides.", "Ann Lee")]
+
+
+def test_a_dash_before_a_name_on_the_next_line_still_credits_it() -> None:
+    text = "Ann Lee spoke first.\n\n“We are tired of waiting.”\n\n— Tom Price, mayor\n\nMore."
+    assert speakers(text)[-1] == ("We are tired of waiting.", "Tom Price")
+
+
 def test_a_spaced_hyphen_ends_a_dateline() -> None:
     text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
     assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
