@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from service.extraction.clause_subjects import clause_subject
 from service.extraction.lexicon import PARTICIPLE_CUES, PREPOSITIONS
 from service.extraction.phrases import phrase_right
+from service.extraction.possessed import owned_speech
 from service.extraction.subjects import (
     OBJECT_MARKERS,
     after_conjunction,
@@ -31,14 +32,6 @@ _SUBJECT_REACH = 30
 _DASHES = frozenset({"-", "—", "–"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 # Nouns for what someone said: "her remark that “…”", "his calls to end the “…”".
-_SPEECH_NOUNS = frozenset(
-    """remark remarks comment comments claim claims assertion assertions statement statements
-    call calls promise promises pledge pledges vow vows warning warnings insistence argument
-    arguments declaration suggestion quip boast admission accusation accusations prediction
-    complaint complaints plea""".split()
-)
-_POSSESSED_REACH = 8
-# Verbs that stand before their subject in an aside: "The paradox, says Carl Anthony, is …".
 _INVERTING = frozenset({"says", "said", "adds", "added"})
 
 
@@ -98,15 +91,12 @@ def cue_before(tokens: list[Token], at: int) -> Cue | None:
 
 def _possessed_words(tokens: list[Token], at: int) -> Cue | None:
     """ "fanned controversy over her remark that “…”": with no verb to cue it, a quotation
-    a few words after "his" or "her" and a noun for speech is that person's."""
-    if at >= len(tokens) or not tokens[at].is_quote:
+    a few words after a noun for speech that someone owns is that person's."""
+    owned = owned_speech(tokens, at)
+    if owned is None:
         return None
-    for k in range(at - 1, max(0, at - _POSSESSED_REACH), -1):
-        if tokens[k].is_quote:
-            return None
-        if tokens[k].lower in _SPEECH_NOUNS and tokens[k - 1].lower in ("his", "her"):
-            return cue_of(tokens, (k - 1, k - 1), tokens[k].text, 0.7)
-    return None
+    owner, noun = owned
+    return cue_of(tokens, (owner, owner), tokens[noun].text, 0.7)
 
 
 def _credited(tokens: list[Token], at: int) -> Cue | None:

@@ -183,6 +183,36 @@ def test_a_quotation_after_his_or_her_and_a_noun_for_speech_is_that_persons(
     assert speakers(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reporters checked Tom Price’s claim that there were “thousands of new jobs” here.",
+            ("thousands of new jobs", "Tom Price"),
+        ),
+        (
+            "The worries go beyond Ann Lee's controversial pledge to be “neutral” in the talks.",
+            ("neutral", "Ann Lee"),
+        ),
+        (
+            "While Tom Price's call for a “revolution” draws crowds, the party is wary.",
+            ("revolution", "Tom Price"),
+        ),
+    ],
+)
+def test_a_quotation_in_the_complement_of_a_names_speech_noun_is_that_persons(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [quote] = extract_quotes(text)
+    assert (quote.text, quote.speaker.name if quote.speaker else None) == expected
+
+
+def test_a_names_speech_noun_without_a_complement_names_no_speaker() -> None:
+    # The quoted words are the subject's view of the comments, not the comments themselves.
+    text = "Ann Lee played down Tom Price's comments as “just part of the campaign” last year."
+    assert speakers(text) == [("just part of the campaign", "Ann Lee")]
+
+
 def test_the_possessive_speaker_resolves_to_the_person_it_refers_to() -> None:
     text = (
         "Madeleine Albright, a Clinton supporter, fanned controversy this year over her "
