@@ -20,7 +20,7 @@ _REGULAR_VERBS = (
     "holler rant rave react retaliate confess "
     "tease gripe protest plead boast brag crow pronounce retort rebut admit commit concur "
     "submit chat quip snap rip jab tweet text email post blog message refer quote talk express "
-    "imply publish thank credit vent assail slam cry"
+    "imply publish thank credit vent assail slam cry defend identify"
 ).split()
 _DOUBLING = frozenset(
     {"admit", "commit", "submit", "concur", "rebut", "chat", "quip", "snap", "rip", "jab", "slam",

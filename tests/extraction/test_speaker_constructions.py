@@ -231,6 +231,29 @@ def test_a_dash_before_a_name_on_the_next_line_still_credits_it() -> None:
     assert speakers(text)[-1] == ("We are tired of waiting.", "Tom Price")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ann Lee defended her aide as a “very decent man” on Tuesday.",
+            ("very decent man", "Mayor Ann Lee"),
+        ),
+        (
+            "First, Tom Price identified the judge as “Spanish,” which was wrong.",
+            ("Spanish,", "Tom Price"),
+        ),
+        (
+            "Tom Price later defended his comments as being “sarcastic.”",
+            ("sarcastic.", "Tom Price"),
+        ),
+    ],
+)
+def test_who_defends_or_identifies_something_as_quoted_words_said_them(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
 def test_a_spaced_hyphen_ends_a_dateline() -> None:
     text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
     assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
