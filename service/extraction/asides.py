@@ -7,6 +7,7 @@ leading choice for running mate — told".
 
 from __future__ import annotations
 
+from service.extraction.lexicon import VERBS_AFTER_QUOTE
 from service.extraction.tokens import Token
 
 SKIPPABLE = frozenset(
@@ -16,6 +17,7 @@ SKIPPABLE = frozenset(
     did does do not never has had always subsequently initially first finally""".split()
 )  # fmt: skip
 _TITLE_QUOTE = 40
+_ASIDES_REACH = 30
 _DASHES = frozenset({"—", "–"})
 
 
@@ -50,12 +52,32 @@ def skip_aside_right(tokens: list[Token], at: int) -> int:
         word = tokens[j].lower
         if word in SKIPPABLE:
             j += 1
-        elif word in {",", "("}:
-            closer = "," if word == "," else ")"
-            j = _find_right(tokens, j, closer) + 1
+        elif word == "(":
+            j = _find_right(tokens, j, ")") + 1
+        elif word == ",":
+            j = _aside_end(tokens, j) + 1
         else:
             return j
     return j
+
+
+def _aside_end(tokens: list[Token], opening: int) -> int:
+    """The comma closing the asides that open at ``opening``. When a verb does not follow the
+    first aside, more asides do ("Scott Pruitt, the attorney general of Oklahoma, one of the
+    states suing the EPA, said"): they end at the next comma a verb follows, if any."""
+    closing = _find_right(tokens, opening, ",")
+    if closing + 1 >= len(tokens) or _is_verb_or_adverb(tokens[closing + 1]):
+        return closing
+    for k in range(closing + 1, min(len(tokens) - 1, opening + _ASIDES_REACH)):
+        if tokens[k].is_quote:
+            break
+        if tokens[k].text == "," and _is_verb_or_adverb(tokens[k + 1]):
+            return k
+    return closing
+
+
+def _is_verb_or_adverb(token: Token) -> bool:
+    return token.lower in VERBS_AFTER_QUOTE or token.lower in SKIPPABLE
 
 
 def _title_ending_aside(token: Token) -> bool:

@@ -254,6 +254,20 @@ def test_who_defends_or_identifies_something_as_quoted_words_said_them(
     assert speakers(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    "asides",
+    [
+        "the attorney general of Oklahoma, one of the states suing the agency,",
+        "assistant secretary of state for population, refugees, and migration,",
+        "30, of Raleigh, N.C., who was among those polled,",
+    ],
+)
+@pytest.mark.parametrize("verb", ["said.", "told reporters.", "said in a statement."])
+def test_a_name_keeps_its_quotation_across_chained_asides(asides: str, verb: str) -> None:
+    text = f"The plan was new. “It is an invasion,” Ann Lee, {asides} {verb}"
+    assert speakers(text) == [("It is an invasion,", "Ann Lee")]
+
+
 def test_a_spaced_hyphen_ends_a_dateline() -> None:
     text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
     assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
