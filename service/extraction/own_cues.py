@@ -12,9 +12,10 @@ import re
 from service.extraction.cues import Cue, cue_before, weaker
 from service.extraction.layout import Layout, Place
 from service.extraction.marks import QuotedSpan
+from service.extraction.named_sources import cue_according_to, cue_as_source, cue_by_agent
 from service.extraction.phrases import phrase_right
 from service.extraction.tokens import Token, tokenize
-from service.extraction.trailing import cue_according_to, cue_after, cue_at_end, cue_by_agent
+from service.extraction.trailing import cue_after, cue_at_end
 
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?[-―—–]+[ \t\u00a0]*(?=[A-Z])")
 # "– Ready to quiz Trump –.": a line between dashes is a wire story's subhead, not a credit.
@@ -29,6 +30,7 @@ def own_cue(layout: Layout, span: QuotedSpan, place: Place) -> Cue | None:
     open_ended = layout.masked[span.end - 1] != "." or not span.closed
     return (
         cue_according_to(tokens, at + 1)
+        or cue_as_source(tokens, at + 1)
         or _credit(layout, span)
         or cue_by_agent(tokens, at)
         or cue_after(tokens, at + 1, open_ended)

@@ -1,7 +1,8 @@
-"""Trailing cues: the reporting verb, source or credit that follows a quotation.
+"""Trailing cues: the reporting verb and speaker that follow a quotation.
 
-``"…," X said``, ``"…," said X``, ``"…," X said, according to Reuters`` and a cue later in the
-sentence (``"…" that he won, said Steve Lee``). Works on masked text, like ``cues``.
+``"…," X said``, ``"…," said X`` and a cue later in the sentence (``"…" that he won, said
+Steve Lee``); sources named otherwise after it are ``named_sources``'s. Works on masked text,
+like ``cues``.
 """
 
 from __future__ import annotations
@@ -16,15 +17,12 @@ from service.extraction.lexicon import (
     VERBS_AFTER_QUOTE,
 )
 from service.extraction.phrases import phrase_right
-from service.extraction.subjects import TIME_NOUNS, speaker_like, subject_of
+from service.extraction.subjects import speaker_like, subject_of
 from service.extraction.tokens import Token, is_cue_verb
 
 _END_CUE_REACH = 40
 _SAYING = frozenset({"said", "says", "asked", "added", "wrote", "told", "continued"})
 _REPORTED_AS = frozenset({"quoted", "heard", "overheard", "recorded"})
-# "called “…”", "labeled as a “…”": what may stand between a passive verb and the name it gives.
-_BEFORE_NAMED = frozenset({"as", "a", "an", "the"})
-_HAVE = frozenset({"has", "have", "had", "having"})
 
 
 def cue_after(tokens: list[Token], at: int, open_ended: bool) -> Cue | None:
@@ -143,33 +141,6 @@ def _past_modifiers(tokens: list[Token], at: int) -> int:
                 return verb + 1
             at = skip_aside_right(tokens, phrase[1] + 1)
     return at
-
-
-def cue_according_to(tokens: list[Token], at: int) -> Cue | None:
-    """``"…," X said, according to Reuters``: the outlet that reports the quote is its source."""
-    for k in range(at, min(len(tokens) - 2, at + _END_CUE_REACH)):
-        if tokens[k].is_quote:
-            return None
-        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-            bounds = phrase_right(tokens, k + 2)
-            return cue_of(tokens, bounds, "according to", 0.8) if bounds else None
-    return None
-
-
-def cue_by_agent(tokens: list[Token], at: int) -> Cue | None:
-    """ "…, often labeled as a “witch hunt” by Democrats": the agent of a reporting verb in the
-    passive, named after the quotation (``at``: the QUOTE token), is its source."""
-    if at < 1 or at + 2 >= len(tokens) or tokens[at + 1].lower != "by":
-        return None
-    verb = at - 1
-    while verb > 0 and tokens[verb].lower in _BEFORE_NAMED:
-        verb -= 1
-    word, before = tokens[verb].lower, tokens[verb - 1].lower if verb > 0 else ""
-    passive = word in REPORTING_VERBS and word.endswith("ed") and before not in _HAVE
-    bounds = phrase_right(tokens, at + 2) if passive else None
-    if bounds is None or tokens[bounds[1]].lower in TIME_NOUNS:
-        return None
-    return cue_of(tokens, bounds, "by", 0.8) if speaker_like(tokens, bounds) else None
 
 
 def cue_at_end(tokens: list[Token], at: int) -> Cue | None:

@@ -268,6 +268,35 @@ def test_a_name_keeps_its_quotation_across_chained_asides(asides: str, verb: str
     assert speakers(text) == [("It is an invasion,", "Ann Lee")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The main test is a “lawful source of investment income,” as a State memo put it.",
+            ("lawful source of investment income,", "a State memo"),
+        ),
+        (
+            "Proxies are barred when voting “to fill a vacancy on the ticket,” per the bylaws.",
+            ("to fill a vacancy on the ticket,", "the bylaws"),
+        ),
+        (
+            "Still, the fact that the race “is a dead heat right now,” as Tom Price said on the "
+            "radio, matters.",
+            ("is a dead heat right now,", "Tom Price"),
+        ),
+    ],
+)
+def test_as_someone_put_it_or_per_someone_after_a_quotation_names_its_source(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_as_with_a_verb_taking_its_own_clause_names_no_source() -> None:
+    text = "Ann Lee worked the crowd, praising “his integrity” as Tom Price promised to help."
+    assert speakers(text) == [("his integrity", "Ann Lee")]
+
+
 def test_a_spaced_hyphen_ends_a_dateline() -> None:
     text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
     assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
