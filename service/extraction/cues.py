@@ -31,7 +31,7 @@ _SUBJECT_ONLY = 0.4
 _SUBJECT_REACH = 30
 _DASHES = frozenset({"-", "—", "–"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
-# Nouns for what someone said: "her remark that “…”", "his calls to end the “…”".
+# Verbs that stand before their subject in an aside: "The paradox, says Carl Anthony, is …".
 _INVERTING = frozenset({"says", "said", "adds", "added"})
 
 

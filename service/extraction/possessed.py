@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from service.extraction.tokens import Token
 
+# Nouns for what someone said: "her remark that “…”", "his calls to end the “…”".
 _SPEECH_NOUNS = frozenset(
     """remark remarks comment comments claim claims assertion assertions statement statements
     call calls promise promises pledge pledges vow vows warning warnings insistence argument
