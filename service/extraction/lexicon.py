@@ -65,7 +65,8 @@ VERBS_AFTER_QUOTE: frozenset[str] = REPORTING_VERBS | frozenset(
 
 PREPOSITIONS = frozenset(
     """in on at for with from by about during of into over under against without within
-    across through via per upon amid among toward towards near than""".split()
+    across through via per upon amid among toward towards near than behind beyond around
+    between beside despite inside outside throughout""".split()
 )
 DETERMINERS = frozenset(
     """a an the one another some several many most both other these those his her their its

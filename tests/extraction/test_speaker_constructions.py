@@ -297,6 +297,31 @@ def test_as_with_a_verb_taking_its_own_clause_names_no_source() -> None:
     assert speakers(text) == [("his integrity", "Ann Lee")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He later suggested her cycle was behind her aggressive tone, called her “third-rate” "
+            "and left.",
+            ("third-rate", "He"),
+        ),
+        (
+            "Ann Lee said the choice was between two bad plans, called the deal “a disgrace” and "
+            "left.",
+            ("a disgrace", "Ann Lee"),
+        ),
+        (
+            "Ann Lee said the money was beyond the budget, called the deal “a disgrace” and left.",
+            ("a disgrace", "Ann Lee"),
+        ),
+    ],
+)
+def test_the_object_of_behind_between_or_beyond_is_not_the_next_verbs_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(text) == [expected]
+
+
 def test_a_spaced_hyphen_ends_a_dateline() -> None:
     text = "NEW YORK - Mayor Ann Lee took aim at the plan, calling it “a disgrace to the city.”"
     assert speakers(text) == [("a disgrace to the city.", "Mayor Ann Lee")]
