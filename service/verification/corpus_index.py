@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from service.retrieval import Candidate, SentenceIndex, snapshot
-from service.store import read_transaction
-from service.store.changes import changes_after, latest_position
+from service.store import latest_reads, read_transaction
+from service.store.changes import changes_after, latest_position, surely_unchanged_since
 from service.store.documents import current_document_text, current_document_texts
 
 _PAGE = 500
@@ -79,6 +79,15 @@ class CorpusIndex:
     def refresh(self, engine: Engine) -> None:
         """Bring the index up to date with the database."""
         with read_transaction(engine) as connection:
+            self.catch_up(connection)
+
+    def catch_up_from(self, engine: Engine) -> None:
+        """Bring the index up to date with the newest commit, as every verification does
+        first; when nothing changed (nearly always) that costs one cheap query."""
+        position = self.position
+        if position is not None and surely_unchanged_since(engine, position):
+            return
+        with latest_reads(engine) as connection:
             self.catch_up(connection)
 
     def catch_up(self, connection: Connection) -> None:

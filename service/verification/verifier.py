@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import Engine
 
 from service.matching import Claim, Span, Thresholds, verify_claim
-from service.store import latest_reads
 from service.verification.corpus_index import CorpusIndex
 from service.verification.present import verification_view
 from service.verification.sources import Source, SourceCache
@@ -81,8 +80,7 @@ class Verifier:
         results: list[dict[str, Any]] = []
         # The change log alone is read on every request; sources not cached yet are read in
         # a snapshot of their own (a document removed since is simply not found).
-        with latest_reads(self.engine) as connection:
-            self.corpus.catch_up(connection)
+        self.corpus.catch_up_from(self.engine)
         for claim in claims:
             if deadline is not None and time.monotonic() > deadline:
                 raise OverBudget(len(results), len(claims))

@@ -12,7 +12,7 @@ from service.corpus.ingest import content_hash
 from service.setup import prepare_database
 from service.store import build_engine, read_transaction, write_transaction
 from service.store import documents as document_store
-from service.store.changes import changes_after
+from service.store.changes import changes_after, latest_position, surely_unchanged_since
 from service.store.tables import corpus_changes
 from service.verification import corpus_index
 from service.verification.corpus_index import CorpusIndex
@@ -47,6 +47,43 @@ def test_changes_are_read_a_page_at_a_time_in_log_order(config: Config) -> None:
         assert len(first) == 2 and len(rest) == 3
     finally:
         engine.dispose()
+
+
+def test_the_quick_look_says_unchanged_only_while_nothing_was_logged_since(
+    config: Config,
+) -> None:
+    """Every verification looks first; on SQLite a cheap statement answers "unchanged", and
+    PostgreSQL always reads the log (the answer is then never "unchanged")."""
+    prepare_database(config)
+    engine = build_engine(config.database_url)
+    try:
+        with read_transaction(engine) as connection:
+            position = latest_position(connection)
+        on_sqlite = engine.dialect.name == "sqlite"
+        assert surely_unchanged_since(engine, position) is on_sqlite
+        with write_transaction(engine) as connection:
+            _store_stories(connection, 1)
+        assert surely_unchanged_since(engine, position) is False
+        assert surely_unchanged_since(engine, position + 1) is on_sqlite
+    finally:
+        engine.dispose()
+
+
+def test_a_worker_sees_a_document_stored_through_another_engine_on_its_next_look(
+    config: Config,
+) -> None:
+    prepare_database(config)
+    worker, other = build_engine(config.database_url), build_engine(config.database_url)
+    try:
+        worker_index = CorpusIndex()
+        worker_index.catch_up_from(worker)
+        with write_transaction(other) as connection:
+            (stored,) = _store_stories(connection, 1)
+        worker_index.catch_up_from(worker)
+        assert stored in worker_index.sentences
+    finally:
+        worker.dispose()
+        other.dispose()
 
 
 def test_a_worker_far_behind_replays_every_page_of_the_log(config: Config) -> None:
