@@ -52,15 +52,21 @@ def _selective_weights(
     weight, and that weight plus its better neighbour's."""
     slot_lists = [np.frombuffer(index.postings.lists[token], np.intc) for token in selective]
     touched = np.concatenate(slot_lists) if slot_lists else np.empty(0, np.intc)
-    # One spare cell past the last slot: the neighbours of slot 0 and of the last slot read it.
-    weights = _scratch_column(len(index.documents) + 1)
+    # Slot s is cell s + 1: the spare cells at both ends are the neighbours of the first and
+    # the last slot. ``take`` and ``put`` skip the general machinery of fancy indexing, which
+    # took half again as long; the first list finds its cells still zero.
+    padded = _scratch_column(len(index.documents) + 2)
+    weights, after = padded[1:], padded[2:]
     try:
-        for slots, token in zip(slot_lists, selective, strict=True):
-            weights[slots] += query.weights[token]
-        own = weights[touched]
-        return touched, own, own + np.maximum(weights[touched - 1], weights[touched + 1])
+        for position, (slots, token) in enumerate(zip(slot_lists, selective, strict=True)):
+            weight = query.weights[token]
+            weights.put(slots, weights.take(slots) + weight if position else weight)
+        own = weights.take(touched)
+        with_neighbour = np.maximum(padded.take(touched), after.take(touched))
+        with_neighbour += own
+        return touched, own, with_neighbour
     finally:
-        weights[touched] = 0.0
+        weights.put(touched, 0.0)
 
 
 def _top(

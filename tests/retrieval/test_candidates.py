@@ -59,6 +59,20 @@ def test_claim_finds_its_source_sentence_first(
             MENSAH,
             RECRUIT,
         ),
+        # The first two and the last two sentences of the index: a window at either edge
+        # reads a neighbour that is not there.
+        (
+            "approved the harbour budget on Tuesday. We will not raise taxes this year",
+            1,
+            "The city council",
+            MAYOR,
+        ),
+        (
+            "recruit 80 nurses from abroad. Union leaders said pay, not recruitment",
+            3,
+            RECRUIT,
+            "Union leaders said pay, not recruitment, was the issue.",
+        ),
     ],
 )
 def test_claim_spanning_two_sentences_finds_the_window_of_both(
