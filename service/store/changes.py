@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+
 from sqlalchemy import Connection, Engine, bindparam, func, select
 
 from service.store.tables import corpus_changes
@@ -46,10 +48,7 @@ def surely_unchanged_since(engine: Engine, position: int) -> bool:
     """
     if engine.dialect.name != "sqlite":
         return False
-    connection = engine.raw_connection()
-    try:
-        cursor = connection.cursor()
+    # Closing the cursor ends its statement, and with it the read snapshot it held.
+    with closing(engine.raw_connection()) as connection, closing(connection.cursor()) as cursor:
         cursor.execute("SELECT 1 FROM corpus_changes WHERE seq > ? LIMIT 1", (position,))
         return cursor.fetchone() is None
-    finally:
-        connection.close()
