@@ -8,7 +8,7 @@ with wrk beside a bare Flask endpoint and the same verify work behind the thinne
 PostgreSQL. Ratios (brute force ÷ verify, HTTP ÷ in-process) survive a noisy machine.
 
     python -m bench.service --quick      # 100k sentences
-    python -m bench.service              # 10k, 100k, 1M
+    python -m bench.service              # 10k, 100k, 1M, each in a fresh process
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import argparse
 import gc
 import json
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -265,8 +267,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="only 100k sentences")
     parser.add_argument("--claims", type=int, default=200, help="claims per kind")
     arguments = parser.parse_args(argv)
-    for size in [100_000] if arguments.quick else arguments.sizes:
-        print(json.dumps(benchmark(size, arguments.claims)), flush=True)
+    sizes = [100_000] if arguments.quick else arguments.sizes
+    if len(sizes) == 1:
+        print(json.dumps(benchmark(sizes[0], arguments.claims)), flush=True)
+        return
+    # Each size in a fresh process: a size's figures (ingest above all) must not carry what
+    # the sizes before it left in memory.
+    for size in sizes:
+        command = ["--sizes", str(size), "--claims", str(arguments.claims)]
+        subprocess.run([sys.executable, "-m", "bench.service", *command], check=True)
 
 
 if __name__ == "__main__":
