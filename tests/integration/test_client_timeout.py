@@ -1,7 +1,9 @@
-"""Clients that go quiet do not hold gunicorn's sync workers (service/client_timeout.py)."""
+"""Clients that go quiet, or keep their connection open after the answer, do not hold
+gunicorn's sync workers (service/client_timeout.py)."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import socket
 import sys
@@ -9,6 +11,8 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+
+from gunicorn import util
 
 from tests.conftest import REPO_ROOT
 from tests.integration.server import free_port, running_server
@@ -81,3 +85,45 @@ def _whole_answer(connection: socket.socket) -> bytes:
     while chunk := connection.recv(4096):
         received += chunk
     return received
+
+
+# Gunicorn's graceful close waits this long at most for a client to close after its answer.
+GUNICORN_LINGER_S = inspect.signature(util.close_graceful).parameters["timeout"].default
+HEALTH_REQUEST = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+# Within what gunicorn drains before it closes (64 KiB), beyond what it reads ahead (8 KiB).
+UNREAD_BYTES = 32 * 1024
+
+
+def test_clients_that_keep_their_connection_open_after_the_answer_do_not_hold_the_workers(
+    tmp_path: Path,
+) -> None:
+    with _served(tmp_path) as (base, port), ExitStack() as lingering:
+        # As many clients as workers read their whole answer and then neither send nor close.
+        for _ in range(WORKERS):
+            client = lingering.enter_context(socket.create_connection(("127.0.0.1", port)))
+            client.sendall(HEALTH_REQUEST)
+            client.settimeout(ANSWER_WITHIN_S)
+            assert _whole_answer(client).startswith(b"HTTP/1.1 200")
+        # A worker waiting for one of them to close would answer only after gunicorn's linger.
+        with urllib.request.urlopen(f"{base}/v1/stats", timeout=GUNICORN_LINGER_S / 2) as response:
+            assert response.status == 200
+
+
+def test_a_client_that_sent_more_than_its_request_gets_its_whole_answer(tmp_path: Path) -> None:
+    with (
+        _served(tmp_path) as (_base, port),
+        socket.create_connection(("127.0.0.1", port)) as client,
+    ):
+        # Bytes beyond the request (say, a pipelined upload) that the sync worker will not read,
+        # more than it reads ahead: closing with them unread would reset the connection and
+        # could destroy the answer in flight.
+        client.sendall(HEALTH_REQUEST + b"POST / HTTP/1.1\r\n" + b"x" * UNREAD_BYTES)
+        client.settimeout(ANSWER_WITHIN_S)
+        head, _, body = _whole_answer(client).partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200")
+    length = next(
+        int(line.split(b":")[1])
+        for line in head.split(b"\r\n")
+        if line.lower().startswith(b"content-length")
+    )
+    assert len(body) == length and json.loads(body)
