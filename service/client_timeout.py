@@ -1,4 +1,5 @@
-"""Gunicorn's sync worker with a deadline on every wait for a client.
+"""Gunicorn's sync worker with a deadline on every wait for a client, and a close after the
+answer that waits for the client only when it must.
 
 A sync worker serves one connection at a time and blocks on it. Without a deadline, a client
 that connects and then sends nothing (a browser's speculative preconnect, a half-open socket, a
@@ -31,7 +32,8 @@ from service.config import Config
 
 
 class ClientTimeoutSyncWorker(SyncWorker):
-    """The sync worker, with ``Config.client_timeout_s`` on each client socket."""
+    """The sync worker, with ``Config.client_timeout_s`` on each client socket, closing at once
+    after an answer when the client sent nothing more."""
 
     def init_process(self) -> None:
         self.client_timeout_s = Config.from_environment().client_timeout_s

@@ -23,7 +23,8 @@ from service.verification.corpus_index import CorpusIndex
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
 wsgi_app = "service.wsgi:app"
-# The sync worker with a deadline on each wait for a client (service/client_timeout.py).
+# The sync worker with a deadline on each wait for a client, closing at once after an answer
+# when the client sent nothing more (service/client_timeout.py).
 worker_class = "service.client_timeout.ClientTimeoutSyncWorker"
 # Each request is logged by the app as one JSON line with its request id.
 accesslog = None
