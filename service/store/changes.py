@@ -6,6 +6,7 @@ from contextlib import closing
 
 from sqlalchemy import Connection, Engine, bindparam, func, select
 
+from service.store import own_connection
 from service.store.tables import corpus_changes
 
 
@@ -38,16 +39,23 @@ def changes_after(connection: Connection, position: int, limit: int) -> list[tup
 
 def surely_unchanged_since(engine: Engine, position: int) -> bool:
     """True when the change log holds nothing after ``position``; False when it does, or when
-    telling costs a transaction anyway.
+    the look could not be taken (the caller then reads the log as usual).
 
-    Every verification asks this first, and the answer is almost always no change. On SQLite
-    one statement on a pooled driver connection (in autocommit mode, so it sees the newest
-    commit) answers it in a few microseconds, where SQLAlchemy's checkout, BEGIN, execution
-    and COMMIT cost about 100. On PostgreSQL the driver would leave a transaction open that
-    the pool then rolls back, a second round trip: the caller reads the log as usual.
+    Every verification asks this first, and the answer is almost always no change, so it is
+    asked in one statement outside SQLAlchemy's transactions, on a connection in autocommit
+    mode (which sees the newest commit). On SQLite a pooled driver connection answers in a few
+    microseconds, where SQLAlchemy's checkout, BEGIN, execution and COMMIT cost about 100. On
+    PostgreSQL the pool's checkout would add a pre-ping round trip, so the process's own
+    connection answers (service/store/own_connection.py): one round trip.
     """
     if engine.dialect.name != "sqlite":
-        return False
+        try:
+            row = own_connection.first_row(
+                engine, "SELECT 1 FROM corpus_changes WHERE seq > %s LIMIT 1", (position,)
+            )
+            return row is None
+        except own_connection.Unavailable:
+            return False
     # Closing the cursor ends its statement, and with it the read snapshot it held.
     with closing(engine.raw_connection()) as connection, closing(connection.cursor()) as cursor:
         cursor.execute("SELECT 1 FROM corpus_changes WHERE seq > ? LIMIT 1", (position,))
