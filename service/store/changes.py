@@ -37,6 +37,12 @@ def changes_after(connection: Connection, position: int, limit: int) -> list[tup
     return [(int(seq), int(document_id), str(op)) for seq, document_id, op in rows]
 
 
+# The order keeps PostgreSQL on the primary-key index, as above: psycopg prepares a statement
+# run five times, and a plan for any position took `seq > $1 LIMIT 1` for a scan that stops at
+# the first match, which read the whole log when nothing came after (1 ms at 20,000 changes).
+ANY_CHANGE_AFTER = "SELECT 1 FROM corpus_changes WHERE seq > %s ORDER BY seq LIMIT 1"
+
+
 def surely_unchanged_since(engine: Engine, position: int) -> bool:
     """True when the change log holds nothing after ``position``; False when it does, or when
     the look could not be taken (the caller then reads the log as usual).
@@ -50,13 +56,11 @@ def surely_unchanged_since(engine: Engine, position: int) -> bool:
     """
     if engine.dialect.name != "sqlite":
         try:
-            row = own_connection.first_row(
-                engine, "SELECT 1 FROM corpus_changes WHERE seq > %s LIMIT 1", (position,)
-            )
+            row = own_connection.first_row(engine, ANY_CHANGE_AFTER, (position,))
             return row is None
         except own_connection.Unavailable:
             return False
     # Closing the cursor ends its statement, and with it the read snapshot it held.
     with closing(engine.raw_connection()) as connection, closing(connection.cursor()) as cursor:
-        cursor.execute("SELECT 1 FROM corpus_changes WHERE seq > ? LIMIT 1", (position,))
+        cursor.execute(ANY_CHANGE_AFTER.replace("%s", "?"), (position,))
         return cursor.fetchone() is None

@@ -12,7 +12,12 @@ from service.corpus.ingest import content_hash
 from service.setup import prepare_database
 from service.store import build_engine, read_transaction, write_transaction
 from service.store import documents as document_store
-from service.store.changes import changes_after, latest_position, surely_unchanged_since
+from service.store.changes import (
+    ANY_CHANGE_AFTER,
+    changes_after,
+    latest_position,
+    surely_unchanged_since,
+)
 from service.store.tables import corpus_changes
 from service.verification import corpus_index
 from service.verification.corpus_index import CorpusIndex
@@ -123,6 +128,40 @@ def test_reading_the_newest_changes_uses_the_index_on_an_unanalysed_postgresql_t
                         " WHERE relname = 'corpus_changes'"
                     )
                 ).one()
+            assert (scans.seq_scan, scans.idx_scan) == (0, 1)
+        finally:
+            engine.dispose()
+
+
+def test_the_quick_look_uses_the_index_under_a_plan_made_for_any_position(
+    tmp_path: Path,
+) -> None:
+    """psycopg prepares a statement run five times, and PostgreSQL may then keep one plan for
+    every position: without the order, that plan scanned the log for a first match and, with
+    nothing after the position, read all of it on every verification."""
+    with throwaway_database("postgresql", tmp_path) as url:
+        prepare_database(Config(database_url=url, seeds_dir=str(tmp_path / "none")))
+        engine = build_engine(url)
+        try:
+            rows = [
+                {"document_id": n, "operation": "add", "changed_at": datetime.now(UTC)}
+                for n in range(1, 20_001)
+            ]
+            with write_transaction(engine) as connection:
+                connection.execute(insert(corpus_changes), rows)
+                connection.execute(text("ANALYZE corpus_changes"))
+            with read_transaction(engine) as connection:
+                connection.execute(text("SET LOCAL plan_cache_mode = force_generic_plan"))
+                statement = ANY_CHANGE_AFTER.replace("%s", "$1")
+                connection.execute(text(f"PREPARE look (bigint) AS {statement}"))
+                assert connection.execute(text(f"EXECUTE look ({len(rows)})")).all() == []
+                scans = connection.execute(
+                    text(
+                        "SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables"
+                        " WHERE relname = 'corpus_changes'"
+                    )
+                ).one()
+                connection.execute(text("DEALLOCATE look"))
             assert (scans.seq_scan, scans.idx_scan) == (0, 1)
         finally:
             engine.dispose()
