@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, Engine, insert, text
 
 from service.config import Config
 from service.corpus.ingest import content_hash
@@ -104,33 +106,48 @@ def test_a_worker_far_behind_replays_every_page_of_the_log(config: Config) -> No
         engine.dispose()
 
 
-def test_reading_the_newest_changes_uses_the_index_on_an_unanalysed_postgresql_table(
-    tmp_path: Path,
-) -> None:
-    """A table never analysed (a bulk load; autovacuum off) has no statistics, and
-    PostgreSQL then plans `seq > $1` for a third of the table: without a limit it scanned
-    the whole log on every verification."""
+# Enough changes that reading the whole log shows in the plan PostgreSQL picks.
+LOGGED_CHANGES = 20_000
+
+
+@contextmanager
+def _postgresql_log(tmp_path: Path) -> Iterator[Engine]:
+    """A PostgreSQL database whose change log holds ``LOGGED_CHANGES`` changes."""
     with throwaway_database("postgresql", tmp_path) as url:
         prepare_database(Config(database_url=url, seeds_dir=str(tmp_path / "none")))
         engine = build_engine(url)
         try:
             rows = [
                 {"document_id": n, "operation": "add", "changed_at": datetime.now(UTC)}
-                for n in range(1, 20_001)
+                for n in range(1, LOGGED_CHANGES + 1)
             ]
             with write_transaction(engine) as connection:
                 connection.execute(insert(corpus_changes), rows)
-            with read_transaction(engine) as connection:
-                assert changes_after(connection, len(rows), limit=500) == []
-                scans = connection.execute(
-                    text(
-                        "SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables"
-                        " WHERE relname = 'corpus_changes'"
-                    )
-                ).one()
-            assert (scans.seq_scan, scans.idx_scan) == (0, 1)
+            yield engine
         finally:
             engine.dispose()
+
+
+def _scans_of_the_log(connection: Connection) -> tuple[int, int]:
+    """Sequential and index scans of the change log in this transaction so far."""
+    scans = connection.execute(
+        text(
+            "SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables"
+            " WHERE relname = 'corpus_changes'"
+        )
+    ).one()
+    return int(scans.seq_scan), int(scans.idx_scan)
+
+
+def test_reading_the_newest_changes_uses_the_index_on_an_unanalysed_postgresql_table(
+    tmp_path: Path,
+) -> None:
+    """A table never analysed (a bulk load; autovacuum off) has no statistics, and
+    PostgreSQL then plans `seq > $1` for a third of the table: without a limit it scanned
+    the whole log on every verification."""
+    with _postgresql_log(tmp_path) as engine, read_transaction(engine) as connection:
+        assert changes_after(connection, LOGGED_CHANGES, limit=500) == []
+        assert _scans_of_the_log(connection) == (0, 1)
 
 
 def test_the_quick_look_uses_the_index_under_a_plan_made_for_any_position(
@@ -139,29 +156,14 @@ def test_the_quick_look_uses_the_index_under_a_plan_made_for_any_position(
     """psycopg prepares a statement run five times, and PostgreSQL may then keep one plan for
     every position: without the order, that plan scanned the log for a first match and, with
     nothing after the position, read all of it on every verification."""
-    with throwaway_database("postgresql", tmp_path) as url:
-        prepare_database(Config(database_url=url, seeds_dir=str(tmp_path / "none")))
-        engine = build_engine(url)
-        try:
-            rows = [
-                {"document_id": n, "operation": "add", "changed_at": datetime.now(UTC)}
-                for n in range(1, 20_001)
-            ]
-            with write_transaction(engine) as connection:
-                connection.execute(insert(corpus_changes), rows)
-                connection.execute(text("ANALYZE corpus_changes"))
-            with read_transaction(engine) as connection:
-                connection.execute(text("SET LOCAL plan_cache_mode = force_generic_plan"))
-                statement = ANY_CHANGE_AFTER.replace("%s", "$1")
-                connection.execute(text(f"PREPARE look (bigint) AS {statement}"))
-                assert connection.execute(text(f"EXECUTE look ({len(rows)})")).all() == []
-                scans = connection.execute(
-                    text(
-                        "SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables"
-                        " WHERE relname = 'corpus_changes'"
-                    )
-                ).one()
-                connection.execute(text("DEALLOCATE look"))
-            assert (scans.seq_scan, scans.idx_scan) == (0, 1)
-        finally:
-            engine.dispose()
+    with _postgresql_log(tmp_path) as engine:
+        with write_transaction(engine) as connection:
+            connection.execute(text("ANALYZE corpus_changes"))
+        with read_transaction(engine) as connection:
+            connection.execute(text("SET LOCAL plan_cache_mode = force_generic_plan"))
+            statement = ANY_CHANGE_AFTER.replace("%s", "$1")
+            connection.execute(text(f"PREPARE look (bigint) AS {statement}"))
+            assert connection.execute(text(f"EXECUTE look ({LOGGED_CHANGES})")).all() == []
+            scans = _scans_of_the_log(connection)
+            connection.execute(text("DEALLOCATE look"))
+        assert scans == (0, 1)
