@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import text
+from werkzeug.test import TestResponse
 
 TABLES = ("documents", "quotes", "speakers", "speaker_aliases", "corpus_changes")
 
@@ -35,7 +37,7 @@ def stocked_client(app: Flask) -> FlaskClient:
     return client
 
 
-def send(client: FlaskClient, method: str, url: str, **kwargs: object):
+def send(client: FlaskClient, method: str, url: str, **kwargs: Any) -> TestResponse:
     return client.open(url, method=method, **kwargs)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -50,7 +51,7 @@ def mixed_folder(root: Path) -> Path:
     return folder
 
 
-def current_documents(engine: Engine) -> list[dict[str, object]]:
+def current_documents(engine: Engine) -> list[dict[str, Any]]:
     with read_transaction(engine) as connection:
         return [dict(row) for row in list_documents(connection, before_id=None, limit=500)]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from service.matching import Claim, SourceDocument, SourceQuote, SourceSpeaker, verify_claim
-from service.matching.model import Thresholds
+from service.matching.model import ChangeType, Thresholds, Verdict
 
 SPEAKER = SourceSpeaker(1, "Jane Doe", "person", ("Doe",))
 
 
-def _verified(spoken: str, claimed: str) -> tuple[str, list[tuple[str, str, str]]]:
+def _verified(spoken: str, claimed: str) -> tuple[Verdict, list[tuple[ChangeType, str, str]]]:
     text = f"“{spoken}” Jane Doe said at the hearing on Tuesday."
     quote = SourceQuote(1, 1, 1 + len(spoken), SPEAKER)
     verification = verify_claim(

@@ -9,6 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from sqlalchemy import Connection, text
+from sqlalchemy.pool import QueuePool
 
 from service.config import Config
 from service.corpus.ingest import ingest_document
@@ -131,6 +132,7 @@ def test_a_connection_used_for_latest_reads_returns_to_the_pool_transactional(
     try:
         with latest_reads(engine) as connection:
             connection.execute(text("SELECT 1"))
+        assert isinstance(engine.pool, QueuePool)
         assert engine.pool.checkedin() == 1
         with read_transaction(engine) as connection:
             connection.execute(text("SELECT 1"))
