@@ -53,10 +53,15 @@ def free_port() -> int:
 
 @contextmanager
 def gunicorn(
-    app: str, workers: int, env: dict[str, str], service_settings: bool = False
+    app: str,
+    workers: int,
+    env: dict[str, str],
+    service_settings: bool = False,
+    root: Path = ROOT,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """Serve ``app`` (a WSGI path) with ``workers`` workers, under the service's gunicorn
-    settings (index loaded in the master, JSON logs) or none; yields (base URL, master)."""
+    settings (index loaded in the master, JSON logs) or none; yields (base URL, master).
+    ``root`` is the source tree served: this one, or another checkout of the project."""
     port = free_port()
     # An empty config file, or gunicorn would read the service's gunicorn.conf.py.
     command = [
@@ -73,13 +78,15 @@ def gunicorn(
         command = [GUNICORN, "--config", "gunicorn.conf.py", app]
     full_env = {
         **os.environ,
+        # The tree's own packages before the installed ones.
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])),
         **env,
         "HOST": "127.0.0.1",
         "PORT": str(port),
         "WEB_CONCURRENCY": str(workers),
     }
     log = tempfile.NamedTemporaryFile(prefix="gunicorn-", suffix=".log")
-    master = subprocess.Popen(command, cwd=ROOT, env=full_env, stdout=log, stderr=log)
+    master = subprocess.Popen(command, cwd=root, env=full_env, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(base, master)
