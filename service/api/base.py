@@ -26,6 +26,9 @@ _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 # a surrogate's UTF-8 form, or a NUL byte (as every UTF-16 or UTF-32 body holds). A body
 # without any of them needs no search.
 _MAY_BRING_UNSTORABLE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])|\xed[\xa0-\xbf]|\x00")
+# The standard library's JSON parser (which reads what orjson refuses) fails on nesting a little
+# under 1,000 levels deep; a body with fewer opening brackets than this cannot nest that deep.
+_FEWEST_BRACKETS_TOO_DEEP = 500
 
 
 class Api(flask_smorest.Api):
@@ -96,22 +99,34 @@ def _require_json_body() -> Response | None:
 def _refuse_unstorable_text() -> Response | None:
     """422 naming each query parameter or body field whose text no database can store; 400 for
     a body nested deeper than any JSON parser here can read."""
-    try:
-        body = request.get_json(silent=True) if request.method in _BODY_METHODS else None
-    except RecursionError:
-        # Only ValueError counts as malformed JSON to Flask and webargs: this would be a 500.
-        return problem_response(
-            400, "The JSON body is nested too deeply.", {"body": ["Nested too deeply."]}
-        )
-    fields = [name for name, value in request.args.items(multi=True) if _UNSTORABLE.search(value)]
-    if body is not None and _MAY_BRING_UNSTORABLE.search(request.get_data(cache=True)):
-        fields += list(_unstorable_fields(body))
+    fields = []
+    if request.query_string:
+        fields = [
+            name for name, value in request.args.items(multi=True) if _UNSTORABLE.search(value)
+        ]
+    raw = request.get_data(cache=True) if request.method in _BODY_METHODS else b""
+    may_bring_unstorable = _MAY_BRING_UNSTORABLE.search(raw) is not None
+    # Most bodies can hold neither: they are left for the endpoint's own parser.
+    if may_bring_unstorable or _may_nest_too_deeply(raw):
+        try:
+            body = request.get_json(silent=True)
+        except RecursionError:
+            # Only ValueError counts as malformed JSON to Flask and webargs: this would be a 500.
+            return problem_response(
+                400, "The JSON body is nested too deeply.", {"body": ["Nested too deeply."]}
+            )
+        if body is not None and may_bring_unstorable:
+            fields += list(_unstorable_fields(body))
     if not fields:
         return None
     message = "Contains a NUL character or an unpaired surrogate, which is not text."
     return problem_response(
         422, "Some fields are invalid; see errors.", {f: [message] for f in fields}
     )
+
+
+def _may_nest_too_deeply(raw: bytes) -> bool:
+    return raw.count(b"[") + raw.count(b"{") >= _FEWEST_BRACKETS_TOO_DEEP
 
 
 def _unstorable_fields(body: Any) -> Iterator[str]:

@@ -44,8 +44,17 @@ def test_nul_in_a_query_is_refused_naming_the_parameter(client: FlaskClient, url
     assert set(response.get_json()["errors"]) <= {"q", "speaker"}
 
 
-def test_deeply_nested_body_is_an_answer_not_a_crash(client: FlaskClient) -> None:
-    nested = "[" * 100_000 + "]" * 100_000
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        # Just past what orjson reads (1,024 levels), so the standard library's parser gets it.
+        "[" * 1_100 + "]" * 1_100,
+        '{"quote": ' + '{"a": ' * 1_100 + "1" + "}" * 1_101,
+    ],
+    ids=["100000-lists", "1100-lists", "1100-objects"],
+)
+def test_deeply_nested_body_is_an_answer_not_a_crash(client: FlaskClient, nested: str) -> None:
     response = client.post("/v1/verify", data=nested, content_type="application/json")
     assert 400 <= response.status_code < 500
 
