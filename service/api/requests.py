@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 import time
-import uuid
 
 from flask import Response, g, request
 
@@ -18,7 +18,7 @@ access_log = logging.getLogger("quotecheck.access")
 def start_request() -> None:
     """Adopt the caller's request id when it is sane, else make one."""
     offered = request.headers.get(REQUEST_ID_HEADER, "")
-    g.request_id = offered if _ACCEPTABLE_ID.match(offered) else uuid.uuid4().hex
+    g.request_id = offered if _ACCEPTABLE_ID.match(offered) else secrets.token_hex(16)
     g.started = time.perf_counter()
 
 
