@@ -27,17 +27,17 @@ from pathlib import Path
 
 from bench import http_load
 from bench.claims import KINDS, SEED, ClaimMaker
+from bench.http_rounds import WARM_UP_S
 from bench.service import current_texts, ingest_corpus, loaded_verifier
 
 THIS_TREE = http_load.ROOT
 CLAIMS_PER_KIND = 100
-WARM_UP_S = 3
 
 
 def compare(other: Path, app: str, pairs: int, seconds: int, sentences: int) -> dict[str, object]:
     """Both trees' rates on one corpus, in ``pairs`` pairs of wrk runs."""
     for tree in (THIS_TREE, other):
-        _check_imports_from(tree)
+        check_imports_from(tree)
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'paired.db'}"
         ingest_corpus(url, sentences)
@@ -82,7 +82,7 @@ def _claim_bodies(url: str) -> list[dict[str, object]]:
     return [{"quote": claim.text} for claim in claims]
 
 
-def _check_imports_from(tree: Path) -> None:
+def check_imports_from(tree: Path) -> None:
     """Refuse a tree whose gunicorn would import the service from somewhere else (the
     installed package) and so compare this tree with itself."""
     found = subprocess.run(
